@@ -1,0 +1,98 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FaceGenerator } from '../../src/core/generator';
+import { latentFromSeed } from '../../src/core/latent';
+import { loadModelFiles, ModelFileError, type ReadFile } from '../../src/core/modelFiles';
+import { buildTinyModel, TINY_LATENT_SIZE, TINY_OUTPUT_SHAPE } from './tinyModel';
+
+function readerFor(files: Map<string, Uint8Array>): ReadFile {
+  return async (path) => {
+    const data = files.get(path);
+    if (!data) throw new Error('404 Not Found');
+    return data.slice().buffer as ArrayBuffer;
+  };
+}
+
+/** The model's files with one file replaced, as a broken server or cache would serve them. */
+function withFile(name: string, data: Uint8Array): Map<string, Uint8Array> {
+  return new Map(buildTinyModel()).set(name, data);
+}
+
+async function loadError(files: Map<string, Uint8Array>): Promise<ModelFileError> {
+  const error = await loadModelFiles(readerFor(files)).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ModelFileError);
+  return error as ModelFileError;
+}
+
+describe('tiny test model', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('is deterministic', () => {
+    const a = buildTinyModel();
+    const b = buildTinyModel();
+    for (const [name, data] of a) expect(Buffer.compare(data, b.get(name)!)).toBe(0);
+  });
+
+  it('loads through the manifest and draws [N,8,8,3] faces in [0,1]', async () => {
+    const files = await loadModelFiles(readerFor(buildTinyModel()));
+    expect(files.manifest.latentSize).toBe(TINY_LATENT_SIZE);
+    const generator = await FaceGenerator.create(files.artifacts, files.manifest);
+    const latents = [0, 1, 2].map((seed) => latentFromSeed(seed, TINY_LATENT_SIZE));
+    const faces = generator.generateFrom(latents);
+    expect(faces.shape).toEqual([3, ...TINY_OUTPUT_SHAPE]);
+    const values = await faces.data();
+    faces.dispose();
+    generator.dispose();
+    const min = values.reduce((a, b) => Math.min(a, b));
+    const max = values.reduce((a, b) => Math.max(a, b));
+    expect(min).toBeGreaterThanOrEqual(0);
+    expect(max).toBeLessThanOrEqual(1);
+    // A degenerate model (all clipped, or constant) would make agreement tests meaningless.
+    const inside = values.filter((v) => v > 0 && v < 1).length;
+    expect(inside / values.length).toBeGreaterThan(0.5);
+    expect(max - min).toBeGreaterThan(0.3);
+  });
+
+  it('batches like single faces (Tile+BatchToSpaceND keeps rows apart)', async () => {
+    const files = await loadModelFiles(readerFor(buildTinyModel()));
+    const generator = await FaceGenerator.create(files.artifacts, files.manifest);
+    const latents = [5, 6].map((seed) => latentFromSeed(seed, TINY_LATENT_SIZE));
+    const batch = await generator.generateFrom(latents).data();
+    const second = await generator.generateFrom([latents[1]!]).data();
+    generator.dispose();
+    const perFace = second.length;
+    const diff = second.reduce((m, v, i) => Math.max(m, Math.abs(v - batch[perFace + i]!)), 0);
+    expect(diff).toBeLessThan(1e-5);
+  });
+
+  it('names a shard of the wrong size', async () => {
+    const shard = buildTinyModel().get('group1-shard1of1.bin')!;
+    const error = await loadError(withFile('group1-shard1of1.bin', shard.slice(0, shard.length - 4)));
+    expect(error.file).toBe('group1-shard1of1.bin');
+    expect(error.message).toMatch(/group1-shard1of1\.bin: expected \d+ bytes, got \d+/);
+  });
+
+  it('names a corrupt shard of the right size', async () => {
+    const shard = buildTinyModel().get('group1-shard1of1.bin')!.slice();
+    shard[100] = shard[100]! ^ 0xff;
+    const error = await loadError(withFile('group1-shard1of1.bin', shard));
+    expect(error.file).toBe('group1-shard1of1.bin');
+    expect(error.message).toMatch(/checksum mismatch/);
+  });
+
+  it('names a corrupt model.json', async () => {
+    const json = buildTinyModel().get('model.json')!.slice();
+    json[10] = json[10]! ^ 0x01;
+    const error = await loadError(withFile('model.json', json));
+    expect(error.message).toMatch(/^model\.json: checksum mismatch/);
+  });
+
+  it('names a missing file', async () => {
+    const files = new Map(buildTinyModel());
+    files.delete('group1-shard1of1.bin');
+    const error = await loadError(files);
+    expect(error.message).toBe('group1-shard1of1.bin: 404 Not Found');
+  });
+});

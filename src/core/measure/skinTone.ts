@@ -1,0 +1,135 @@
+/**
+ * Skin tone as the individual typology angle (ITA°), the dermatology measure of constitutive
+ * pigmentation: ITA = atan2(L* − 50, b*) in degrees, from CIELAB under D65. Larger is lighter
+ * (roughly: > 55 very light, 41..55 light, 28..41 intermediate, 10..28 tan, −30..10 brown,
+ * < −30 dark). Colour is read from small skin patches placed by the 68 landmarks.
+ */
+import { Landmark, checkLandmarks, distance, mean, point, type Point } from './landmarks';
+
+export interface Lab {
+  L: number;
+  a: number;
+  b: number;
+}
+
+/** D65 reference white, Y normalised to 1. */
+const WHITE = { X: 0.95047, Y: 1, Z: 1.08883 } as const;
+
+/** sRGB transfer curve inverse: an encoded value in [0,1] to linear light. */
+export function srgbToLinear(encoded: number): number {
+  return encoded <= 0.04045 ? encoded / 12.92 : ((encoded + 0.055) / 1.055) ** 2.4;
+}
+
+function labCurve(t: number): number {
+  const delta = 6 / 29;
+  return t > delta ** 3 ? Math.cbrt(t) : t / (3 * delta * delta) + 4 / 29;
+}
+
+/** An 8-bit sRGB colour (0..255 per channel) in CIELAB (D65). */
+export function rgbToLab(red: number, green: number, blue: number): Lab {
+  const r = srgbToLinear(red / 255);
+  const g = srgbToLinear(green / 255);
+  const b = srgbToLinear(blue / 255);
+  const X = 0.4124564 * r + 0.3575761 * g + 0.1804375 * b;
+  const Y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
+  const Z = 0.0193339 * r + 0.119192 * g + 0.9503041 * b;
+  const fx = labCurve(X / WHITE.X);
+  const fy = labCurve(Y / WHITE.Y);
+  const fz = labCurve(Z / WHITE.Z);
+  return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) };
+}
+
+export function itaDegrees(lab: Pick<Lab, 'L' | 'b'>): number {
+  return (Math.atan2(lab.L - 50, lab.b) * 180) / Math.PI;
+}
+
+/** An axis-aligned box of pixels, inclusive bounds, in image coordinates. */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface SkinPatchConfig {
+  /** Half the side of each square patch, as a fraction of the face width (jaw 0 to jaw 16). */
+  halfSizeOfFaceWidth: number;
+  /** How far above the inner brow ends the forehead patch centre sits, same unit. */
+  foreheadLiftOfFaceWidth: number;
+}
+
+export const DEFAULT_SKIN_PATCHES: SkinPatchConfig = { halfSizeOfFaceWidth: 0.06, foreheadLiftOfFaceWidth: 0.12 };
+
+function boxAround(centre: Point, halfSize: number): PixelBox {
+  return {
+    x0: Math.round(centre.x - halfSize),
+    y0: Math.round(centre.y - halfSize),
+    x1: Math.round(centre.x + halfSize),
+    y1: Math.round(centre.y + halfSize),
+  };
+}
+
+function midpoint(a: Point, b: Point): Point {
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
+/**
+ * Both cheeks and the forehead: each cheek patch sits halfway between the upper jaw outline and
+ * the nostril on that side, which keeps it off the nose, the eyes and the background; the
+ * forehead patch sits just above the brows, below where fringes usually start.
+ */
+export function skinPatches(landmarks: readonly Point[], config: SkinPatchConfig = DEFAULT_SKIN_PATCHES): PixelBox[] {
+  checkLandmarks(landmarks);
+  const faceWidth = distance(point(landmarks, Landmark.jawFirst), point(landmarks, Landmark.jawLast));
+  const half = config.halfSizeOfFaceWidth * faceWidth;
+  const jawLeft = mean([1, 2, 3, 4].map((i) => point(landmarks, i)));
+  const jawRight = mean([12, 13, 14, 15].map((i) => point(landmarks, i)));
+  const leftCheek = midpoint(jawLeft, point(landmarks, Landmark.nostrilLeft));
+  const rightCheek = midpoint(jawRight, point(landmarks, Landmark.nostrilRight));
+  const browMiddle = midpoint(point(landmarks, Landmark.innerBrowLeft), point(landmarks, Landmark.innerBrowRight));
+  const forehead = { x: browMiddle.x, y: browMiddle.y - config.foreheadLiftOfFaceWidth * faceWidth };
+  return [boxAround(leftCheek, half), boxAround(rightCheek, half), boxAround(forehead, half)];
+}
+
+function median(values: number[]): number {
+  const sorted = values.slice().sort((p, q) => p - q);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The skin colour of the patches: the median L* and median b* over all their pixels, because a
+ * median shrugs off a strand of hair, a highlight or a shadow that would drag a mean. Returns
+ * null when no patch pixel falls inside the image.
+ */
+export function skinLab(rgb: Uint8Array, width: number, height: number, boxes: readonly PixelBox[]): Lab | null {
+  if (rgb.length !== width * height * 3) throw new Error(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
+  const L: number[] = [];
+  const a: number[] = [];
+  const b: number[] = [];
+  for (const box of boxes) {
+    for (let y = Math.max(0, box.y0); y <= Math.min(height - 1, box.y1); y++) {
+      for (let x = Math.max(0, box.x0); x <= Math.min(width - 1, box.x1); x++) {
+        const i = (y * width + x) * 3;
+        const lab = rgbToLab(rgb[i]!, rgb[i + 1]!, rgb[i + 2]!);
+        L.push(lab.L);
+        a.push(lab.a);
+        b.push(lab.b);
+      }
+    }
+  }
+  if (L.length === 0) return null;
+  return { L: median(L), a: median(a), b: median(b) };
+}
+
+/** ITA° of a face in an RGB image, from its landmarks in that image's pixel coordinates. */
+export function measureIta(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  landmarks: readonly Point[],
+  config: SkinPatchConfig = DEFAULT_SKIN_PATCHES,
+): number | null {
+  const lab = skinLab(rgb, width, height, skinPatches(landmarks, config));
+  return lab === null ? null : itaDegrees(lab);
+}
