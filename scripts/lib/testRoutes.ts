@@ -85,6 +85,6 @@ export class TestRoutes {
   async close(): Promise<void> {
     const bundlers = [...this.bundlers.values()];
     this.bundlers.clear();
-    await Promise.all(bundlers.map(async (b) => (await b.dispose())));
+    await Promise.all(bundlers.map(async (b) => (await b).dispose()));
   }
 }

@@ -42,7 +42,7 @@ describe('tiny test model', () => {
     const latents = [0, 1, 2].map((seed) => latentFromSeed(seed, TINY_LATENT_SIZE));
     const faces = generator.generateFrom(latents);
     expect(faces.shape).toEqual([3, ...TINY_OUTPUT_SHAPE]);
-    const values = await faces.data();
+    const values = Float32Array.from(await faces.data());
     faces.dispose();
     generator.dispose();
     const min = values.reduce((a, b) => Math.min(a, b));
@@ -59,8 +59,8 @@ describe('tiny test model', () => {
     const files = await loadModelFiles(readerFor(buildTinyModel()));
     const generator = await FaceGenerator.create(files.artifacts, files.manifest);
     const latents = [5, 6].map((seed) => latentFromSeed(seed, TINY_LATENT_SIZE));
-    const batch = await generator.generateFrom(latents).data();
-    const second = await generator.generateFrom([latents[1]!]).data();
+    const batch = Float32Array.from(await generator.generateFrom(latents).data());
+    const second = Float32Array.from(await generator.generateFrom([latents[1]!]).data());
     generator.dispose();
     const perFace = second.length;
     const diff = second.reduce((m, v, i) => Math.max(m, Math.abs(v - batch[perFace + i]!)), 0);

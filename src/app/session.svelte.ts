@@ -1,13 +1,18 @@
+import { latentForSliders, SLIDER_NEUTRAL, type SliderAttribute } from '../core/attributes';
 import type { BackendName } from '../core/backends';
+import type { DirectionsFile } from '../core/directions';
+import { effectiveDirections } from '../core/directionMath';
 import { latentFromSeed, randomSeed } from '../core/latent';
 import { ModelFileError, type LoadProgress } from '../core/modelFiles';
+import { loadSliderAttributes } from './directionsSource';
 import { FaceEngine } from './faceEngine';
 import { notices } from './notices.svelte';
-import { formatUrlState, parseUrlState, type UrlState } from './urlState';
+import { UrlWriter } from './urlWriter';
+import { parseUrlState, type Mode, type UrlState } from './urlState';
 
 export type Phase = 'loading' | 'ready' | 'error';
 
-/** The face on screen and the machinery behind it, shared by every view. */
+/** The face on screen, the sliders that steer it and the machinery behind it. */
 class Session {
   phase = $state<Phase>('loading');
   progress = $state<LoadProgress>({ loadedBytes: 0, totalBytes: 0 });
@@ -17,17 +22,39 @@ class Session {
   canvas = $state.raw<HTMLCanvasElement | null>(null);
   seed = $state(0);
   error = $state<{ message: string; file: string | null } | null>(null);
+  mode = $state<Mode>('explore');
+  attributes = $state.raw<SliderAttribute[]>([]);
+  directionsFile = $state.raw<DirectionsFile | null>(null);
+  sliders = $state<Record<string, number>>({});
+  locked = $state.raw<ReadonlySet<string>>(new Set());
+  showAdvanced = $state(false);
+  /** How much of each slider's direction the current locks leave free. */
+  retained = $derived(
+    new Map(
+      [...effectiveDirections(new Map(this.attributes.map((a) => [a.id, a.direction])), this.locked)].map(
+        ([id, e]) => [id, e.retained] as const,
+      ),
+    ),
+  );
 
-  private engine: FaceEngine | null = null;
-  private url: UrlState = { seed: null, backend: null, model: null };
+  engine: FaceEngine | null = null;
+  private forcedBackend: BackendName | null = null;
+  private model: string | null = null;
+  private readonly urlWriter = new UrlWriter(() => this.urlState(), () => this.attributes.map((a) => a.id));
 
   async init(location: Location = window.location): Promise<void> {
-    const parsed = parseUrlState(location.search);
-    this.url = parsed.state;
-    this.seed = parsed.state.seed ?? randomSeed();
-    for (const problem of parsed.problems) notices.add(`${problem} ${this.replacementNote(problem)}`);
-    this.writeUrl('replace');
-    const modelBase = new URL(`${parsed.state.model ?? 'models/progan-128/float16'}/`, location.href);
+    // Captured now: the link's sliders and locks are applied after the directions load, and
+    // the address bar is rewritten before that.
+    const search = location.search;
+    const first = parseUrlState(search);
+    this.forcedBackend = first.state.backend;
+    this.model = first.state.model;
+    this.mode = first.state.mode;
+    this.showAdvanced = first.state.advanced;
+    this.seed = first.state.seed ?? randomSeed();
+    for (const problem of first.problems) notices.add(`${problem} ${this.replacementNote(problem)}`);
+    this.urlWriter.write('replace');
+    const modelBase = new URL(`${this.model ?? 'models/progan-128/float16'}/`, location.href);
     this.engine = new FaceEngine(modelBase, {
       onProgress: (p) => (this.progress = p),
       onBackend: (backend, notice) => {
@@ -40,6 +67,9 @@ class Session {
       onError: (error) => this.fail(error),
     });
     await this.start();
+    // A model given in the link brings its own directions (tests use a tiny model and file).
+    const directionsUrl = this.model ? new URL('directions.json', modelBase) : new URL('models/directions.json', location.href);
+    if (this.phase === 'ready') await this.loadAttributes(directionsUrl, search);
     window.addEventListener('popstate', () => this.followUrl());
   }
 
@@ -50,7 +80,7 @@ class Session {
   setSeed(seed: number): void {
     if (seed === this.seed) return;
     this.seed = seed;
-    this.writeUrl('push');
+    this.urlWriter.write('push');
     this.redraw();
   }
 
@@ -58,18 +88,67 @@ class Session {
     this.setSeed(randomSeed());
   }
 
+  setSlider(id: string, value: number): void {
+    this.sliders[id] = value;
+    this.urlWriter.write('replace-soon');
+    this.redraw();
+  }
+
+  setLocked(id: string, locked: boolean): void {
+    const next = new Set(this.locked);
+    if (locked) next.add(id);
+    else next.delete(id);
+    this.locked = next;
+    this.urlWriter.write('replace');
+    this.redraw();
+  }
+
+  setShowAdvanced(show: boolean): void {
+    this.showAdvanced = show;
+    this.urlWriter.write('replace');
+  }
+
+  setMode(mode: Mode): void {
+    this.mode = mode;
+    this.urlWriter.write('replace');
+  }
+
+  resetSliders(): void {
+    for (const a of this.attributes) this.sliders[a.id] = SLIDER_NEUTRAL;
+    this.urlWriter.write('replace');
+    this.redraw();
+  }
+
+  /** The latent for a seed under the current (or given) sliders and locks. */
+  latentFor(seed: number, sliders: Readonly<Record<string, number>> = this.sliders, locked = this.locked): Float32Array {
+    const base = latentFromSeed(seed, this.engine!.latentSize);
+    return latentForSliders(base, this.attributes, sliders, locked);
+  }
+
   /** Asks for the current state to be drawn; superseded requests are dropped by the engine. */
   redraw(): void {
     if (this.phase !== 'ready' || !this.engine) return;
     this.busy = true;
-    this.engine.request(latentFromSeed(this.seed, this.engine.latentSize));
+    this.engine.request(this.latentFor(this.seed));
+  }
+
+  urlState(): UrlState {
+    return {
+      seed: this.seed,
+      backend: this.forcedBackend,
+      model: this.model,
+      mode: this.mode,
+      sliders: { ...this.sliders },
+      locks: [...this.locked],
+      advanced: this.showAdvanced,
+    };
   }
 
   private async start(): Promise<void> {
     this.phase = 'loading';
     this.error = null;
     try {
-      await this.engine!.start(this.url.backend);
+      await this.engine!.start(this.forcedBackend);
       this.phase = 'ready';
       this.redraw();
     } catch (error) {
@@ -86,26 +165,39 @@ class Session {
     };
   }
 
+  private async loadAttributes(url: URL, search: string): Promise<void> {
+    const loaded = await loadSliderAttributes(url, this.engine!.latentSize);
+    if (!loaded.ok) {
+      notices.add(`Attribute sliders are unavailable: ${loaded.reason}`);
+      return;
+    }
+    this.attributes = loaded.attributes;
+    this.directionsFile = loaded.file;
+    this.applyUrlSliders(search, true);
+  }
+
+  /** Sliders and locks in the link can only be read once the attributes are known. */
+  private applyUrlSliders(search: string, report: boolean): void {
+    const { state, problems } = parseUrlState(search, this.attributes.map((a) => a.id));
+    if (report) for (const p of problems.filter((p) => p.startsWith('Slider') || p.startsWith('Lock'))) notices.add(p);
+    for (const a of this.attributes) this.sliders[a.id] = state.sliders[a.id] ?? SLIDER_NEUTRAL;
+    this.locked = new Set(state.locks);
+    this.urlWriter.write('replace');
+    this.redraw();
+  }
+
   private replacementNote(problem: string): string {
     if (problem.startsWith('Seed')) return `Showing seed ${this.seed} instead.`;
     if (problem.startsWith('Backend')) return 'Choosing the backend automatically.';
-    return 'Using the default model.';
-  }
-
-  private writeUrl(mode: 'push' | 'replace'): void {
-    this.url = { ...this.url, seed: this.seed };
-    const search = formatUrlState(this.url, window.location.search);
-    const href = `${window.location.pathname}${search}${window.location.hash}`;
-    if (mode === 'push') history.pushState(null, '', href);
-    else history.replaceState(null, '', href);
+    if (problem.startsWith('Model')) return 'Using the default model.';
+    return '';
   }
 
   private followUrl(): void {
     const { state } = parseUrlState(window.location.search);
-    if (state.seed !== null && state.seed !== this.seed) {
-      this.seed = state.seed;
-      this.redraw();
-    }
+    if (state.seed !== null) this.seed = state.seed;
+    this.mode = state.mode;
+    this.applyUrlSliders(window.location.search, false);
   }
 }
 

@@ -1,24 +1,40 @@
+import { SLIDER_MAX, SLIDER_MIN, SLIDER_NEUTRAL } from '../core/attributes';
 import { isBackendName, type BackendName } from '../core/backends';
 import { parseSeed } from '../core/latent';
 
-/** Everything a link can carry. Parsing never throws: bad values become notices. */
+export const MODES = ['explore', 'gallery', 'presenter'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Everything a link can carry. Parsing never throws: bad values become problems. */
 export interface UrlState {
   seed: number | null;
   backend: BackendName | null;
   /** Same-origin folder of another model (tests use a tiny one). */
   model: string | null;
+  mode: Mode;
+  /** Slider values by attribute id; only ids the caller knows, only non-neutral values. */
+  sliders: Record<string, number>;
+  locks: string[];
+  advanced: boolean;
 }
 
 export interface ParsedUrl {
   state: UrlState;
-  /** What was wrong, for a visible notice; the caller says what it used instead. */
+  /** What was wrong and what was done about it, for a visible notice. */
   problems: string[];
 }
 
-export function parseUrlState(search: string): ParsedUrl {
-  const params = new URLSearchParams(search);
+const OWN_KEYS = ['seed', 'backend', 'model', 'mode', 'lock', 'advanced'];
+
+export function parseUrlState(search: string, attributeIds: readonly string[] = []): ParsedUrl {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: emptyState(), problems: ['The link could not be read; using the defaults.'] };
+  }
   const problems: string[] = [];
-  const state: UrlState = { seed: null, backend: null, model: null };
+  const state = emptyState();
 
   const seedText = params.get('seed');
   if (seedText !== null) {
@@ -38,16 +54,60 @@ export function parseUrlState(search: string): ParsedUrl {
     if (/^[\w./-]+$/.test(model) && !model.includes('..') && !model.startsWith('/')) state.model = model;
     else problems.push(`Model folder "${model}" in the link is not a relative path on this site.`);
   }
+
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
+    else problems.push(`Mode "${mode}" in the link is unknown; showing the explorer.`);
+  }
+
+  state.advanced = params.get('advanced') === '1';
+
+  for (const id of attributeIds) {
+    const text = params.get(id);
+    if (text === null) continue;
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value)) {
+      problems.push(`Slider ${id}="${text}" in the link is not a number; left at ${SLIDER_NEUTRAL}.`);
+      continue;
+    }
+    const clamped = Math.round(Math.min(SLIDER_MAX, Math.max(SLIDER_MIN, value)));
+    if (clamped !== value) problems.push(`Slider ${id}=${text} in the link is outside 0–100 or not whole; using ${clamped}.`);
+    if (clamped !== SLIDER_NEUTRAL) state.sliders[id] = clamped;
+  }
+
+  const locks = params.get('lock');
+  if (locks !== null && attributeIds.length > 0) {
+    for (const id of locks.split(',').filter(Boolean)) {
+      if (attributeIds.includes(id)) {
+        if (!state.locks.includes(id)) state.locks.push(id);
+      } else problems.push(`Lock "${id}" in the link is not an attribute; ignored.`);
+    }
+  }
   return { state, problems };
 }
 
-/** Writes the state back, keeping parameters this module does not own. */
-export function formatUrlState(state: UrlState, current = ''): string {
+function emptyState(): UrlState {
+  return { seed: null, backend: null, model: null, mode: 'explore', sliders: {}, locks: [], advanced: false };
+}
+
+/**
+ * Writes the state back. Keeps parameters nobody here owns, but drops slider ids not in
+ * `attributeIds` only when the caller says which ids exist.
+ */
+export function formatUrlState(state: UrlState, current = '', attributeIds: readonly string[] = []): string {
   const params = new URLSearchParams(current);
-  const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
-  set('seed', state.seed === null ? null : String(state.seed));
-  set('backend', state.backend);
-  set('model', state.model);
-  const text = params.toString();
+  for (const key of [...OWN_KEYS, ...attributeIds]) params.delete(key);
+  if (state.seed !== null) params.set('seed', String(state.seed));
+  for (const id of attributeIds) {
+    const value = state.sliders[id];
+    if (value !== undefined && value !== SLIDER_NEUTRAL) params.set(id, String(value));
+  }
+  if (state.locks.length > 0) params.set('lock', state.locks.join(','));
+  if (state.advanced) params.set('advanced', '1');
+  if (state.mode !== 'explore') params.set('mode', state.mode);
+  if (state.backend) params.set('backend', state.backend);
+  if (state.model) params.set('model', state.model);
+  const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

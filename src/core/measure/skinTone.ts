@@ -80,14 +80,19 @@ function midpoint(a: Point, b: Point): Point {
  */
 export function skinPatches(landmarks: readonly Point[], config: SkinPatchConfig = DEFAULT_SKIN_PATCHES): PixelBox[] {
   checkLandmarks(landmarks);
-  const faceWidth = distance(point(landmarks, Landmark.jawFirst), point(landmarks, Landmark.jawLast));
+  const jawFirst = point(landmarks, Landmark.jawFirst);
+  const jawLast = point(landmarks, Landmark.jawLast);
+  const faceWidth = distance(jawFirst, jawLast);
   const half = config.halfSizeOfFaceWidth * faceWidth;
+  // "Up" is perpendicular to the temple-to-temple line, so the forehead patch follows a tilted head.
+  const up = { x: (jawLast.y - jawFirst.y) / faceWidth, y: -(jawLast.x - jawFirst.x) / faceWidth };
+  const lift = config.foreheadLiftOfFaceWidth * faceWidth;
   const jawLeft = mean([1, 2, 3, 4].map((i) => point(landmarks, i)));
   const jawRight = mean([12, 13, 14, 15].map((i) => point(landmarks, i)));
   const leftCheek = midpoint(jawLeft, point(landmarks, Landmark.nostrilLeft));
   const rightCheek = midpoint(jawRight, point(landmarks, Landmark.nostrilRight));
   const browMiddle = midpoint(point(landmarks, Landmark.innerBrowLeft), point(landmarks, Landmark.innerBrowRight));
-  const forehead = { x: browMiddle.x, y: browMiddle.y - config.foreheadLiftOfFaceWidth * faceWidth };
+  const forehead = { x: browMiddle.x + lift * up.x, y: browMiddle.y + lift * up.y };
   return [boxAround(leftCheek, half), boxAround(rightCheek, half), boxAround(forehead, half)];
 }
 
@@ -97,29 +102,37 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/**
- * The skin colour of the patches: the median L* and median b* over all their pixels, because a
- * median shrugs off a strand of hair, a highlight or a shadow that would drag a mean. Returns
- * null when no patch pixel falls inside the image.
- */
-export function skinLab(rgb: Uint8Array, width: number, height: number, boxes: readonly PixelBox[]): Lab | null {
-  if (rgb.length !== width * height * 3) throw new Error(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
+function patchMedians(rgb: Uint8Array, width: number, height: number, box: PixelBox): Lab | null {
   const L: number[] = [];
   const a: number[] = [];
   const b: number[] = [];
-  for (const box of boxes) {
-    for (let y = Math.max(0, box.y0); y <= Math.min(height - 1, box.y1); y++) {
-      for (let x = Math.max(0, box.x0); x <= Math.min(width - 1, box.x1); x++) {
-        const i = (y * width + x) * 3;
-        const lab = rgbToLab(rgb[i]!, rgb[i + 1]!, rgb[i + 2]!);
-        L.push(lab.L);
-        a.push(lab.a);
-        b.push(lab.b);
-      }
+  for (let y = Math.max(0, box.y0); y <= Math.min(height - 1, box.y1); y++) {
+    for (let x = Math.max(0, box.x0); x <= Math.min(width - 1, box.x1); x++) {
+      const i = (y * width + x) * 3;
+      const lab = rgbToLab(rgb[i]!, rgb[i + 1]!, rgb[i + 2]!);
+      L.push(lab.L);
+      a.push(lab.a);
+      b.push(lab.b);
     }
   }
-  if (L.length === 0) return null;
-  return { L: median(L), a: median(a), b: median(b) };
+  return L.length === 0 ? null : { L: median(L), a: median(a), b: median(b) };
+}
+
+/**
+ * The skin colour of the patches: the median within each patch shrugs off a strand of hair or a
+ * highlight, and the median across the three patches drops one patch that is wholly wrong (a
+ * fringe over the forehead, a cheek in deep shadow). Returns null when no patch pixel falls
+ * inside the image.
+ */
+export function skinLab(rgb: Uint8Array, width: number, height: number, boxes: readonly PixelBox[]): Lab | null {
+  if (rgb.length !== width * height * 3) throw new Error(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
+  const patches = boxes.map((box) => patchMedians(rgb, width, height, box)).filter((lab) => lab !== null);
+  if (patches.length === 0) return null;
+  return {
+    L: median(patches.map((lab) => lab.L)),
+    a: median(patches.map((lab) => lab.a)),
+    b: median(patches.map((lab) => lab.b)),
+  };
 }
 
 /** ITA° of a face in an RGB image, from its landmarks in that image's pixel coordinates. */

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '/work/main/scripts/lib/chromium';
+const b = await chromium.launch(chromiumLaunchOptions);
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+p.on('response', (r) => { if (!r.ok()) console.log('resp', r.status(), r.url()); });
+await p.goto('http://localhost:4173/face-explorer/?backend=wasm');
+await p.waitForTimeout(20000);
+console.log(await p.locator('body').innerText());
+await b.close();

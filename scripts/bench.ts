@@ -1,0 +1,151 @@
+/**
+ * Benchmark (not a test): the real model in headless Chromium on each backend that starts —
+ * cold start (backend start + model files fetched and checked + model built + one warm-up
+ * face), then median and p95 ms per face (generate + await the pixels), and bytes fetched.
+ * It uses a harness page (tests/harness/bench.ts) rather than the app, so it needs no build:
+ * the weights come from dist/models/ or, failing that, models/ (npm run prepare-model).
+ *
+ *   tsx scripts/bench.ts [--backends webgpu,webgl,wasm,cpu] [--frames 10] [--budget-s 120]
+ *                        [--storage float16] [--cpu-limit-s 60]
+ *
+ * Software WebGPU/WebGL (SwiftShader, no GPU here) take tens of seconds a face, so each backend
+ * gets a time budget for its frames and the table says when it stopped short of --frames.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { BACKENDS, isBackendName } from '../src/core/backends';
+import { WEIGHT_STORAGES, type WeightStorage } from '../src/core/manifest';
+import { formatTable, type BenchRow } from './lib/benchStats';
+import { chromiumLaunchOptions } from './lib/chromium';
+import { startStaticServer } from './serve-static';
+import type { ColdStart } from '../tests/harness/bench';
+
+const REPO = resolve(import.meta.dirname, '..');
+const log = (line: string) => console.error(`bench: ${line}`);
+
+class TimeoutError extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`${what} took over ${(ms / 1000).toFixed(0)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Response body bytes per page, split into model files and everything else (code, WASM). */
+function countBytes(page: Page) {
+  const totals = { model: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        totals[request.url().includes('/models/') ? 'model' : 'other'] += sizes.responseBodySize;
+      }),
+    );
+  });
+  return async () => {
+    await Promise.all(pending);
+    return totals;
+  };
+}
+
+interface Settings {
+  frames: number;
+  budgetMs: number;
+  cpuLimitMs: number;
+  modelUrl: string;
+  /** Longest wait for any one step, so a hung software GPU cannot stall the run forever. */
+  stepLimitMs: number;
+}
+
+async function benchBackend(browser: Browser, origin: string, backend: string, settings: Settings): Promise<BenchRow> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const row: BenchRow = { backend, frameMs: [] };
+  const bytes = countBytes(page);
+  try {
+    await page.goto(`${origin}/__test__/bench.html`);
+    await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 60_000 });
+    const coldLimit = backend === 'cpu' ? settings.cpuLimitMs : settings.stepLimitMs;
+    const cold: ColdStart = await within(
+      page.evaluate(([b, url]) => window.bench!.coldStart(b, url), [backend, settings.modelUrl] as const),
+      coldLimit,
+      'cold start',
+    );
+    Object.assign(row, {
+      detail: cold.detail,
+      coldStartMs: cold.initMs + cold.fetchMs + cold.buildMs + cold.warmUpMs,
+      fetchMs: cold.fetchMs,
+      buildMs: cold.buildMs,
+      warmUpMs: cold.warmUpMs,
+    });
+    log(`${backend}: ${cold.detail}; cold start ${(row.coldStartMs! / 1000).toFixed(1)} s`);
+    const started = Date.now();
+    for (let i = 0; i < settings.frames; i++) {
+      if (i > 0 && Date.now() - started > settings.budgetMs) {
+        row.note = `stopped at ${i} of ${settings.frames} frames: ${settings.budgetMs / 1000} s budget`;
+        break;
+      }
+      const ms = await within(page.evaluate((seed) => window.bench!.frame(seed), 1000 + i), settings.stepLimitMs, 'a frame');
+      row.frameMs.push(ms);
+      log(`${backend}: frame ${i + 1}/${settings.frames} ${ms.toFixed(0)} ms`);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    row.note = backend === 'cpu' && error instanceof TimeoutError ? `skipped: one face takes over ${settings.cpuLimitMs / 1000} s` : `failed: ${message}`;
+    log(`${backend}: ${row.note}`);
+  }
+  const totals = await within(bytes(), 10_000, 'byte count').catch(() => undefined);
+  row.modelBytes = totals?.model;
+  row.otherBytes = totals?.other;
+  await context.close();
+  return row;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      backends: { type: 'string', default: BACKENDS.join(',') },
+      frames: { type: 'string', default: '10' },
+      'budget-s': { type: 'string', default: '120' },
+      'cpu-limit-s': { type: 'string', default: '60' },
+      'step-limit-s': { type: 'string', default: '600' },
+      storage: { type: 'string', default: 'float16' },
+    },
+  });
+  const backends = values.backends!.split(',').map((b) => b.trim());
+  const unknown = backends.filter((b) => !isBackendName(b));
+  if (unknown.length) throw new Error(`unknown backend ${unknown.join(', ')}; choose from ${BACKENDS.join(', ')}`);
+  const storage = values.storage as WeightStorage;
+  if (!WEIGHT_STORAGES.includes(storage)) throw new Error(`--storage must be one of ${WEIGHT_STORAGES.join(', ')}`);
+  if (!existsSync(resolve(REPO, 'models/progan-128', storage, 'manifest.json'))) {
+    throw new Error(`models/progan-128/${storage} is missing: run npm run prepare-model`);
+  }
+  const settings: Settings = {
+    frames: Number(values.frames),
+    budgetMs: Number(values['budget-s']) * 1000,
+    cpuLimitMs: Number(values['cpu-limit-s']) * 1000,
+    stepLimitMs: Number(values['step-limit-s']) * 1000,
+    modelUrl: `/face-explorer/models/progan-128/${storage}/`,
+  };
+
+  const server = await startStaticServer({ port: 0 });
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const version = browser.version();
+  const rows: BenchRow[] = [];
+  try {
+    log(`Chromium ${version}, ${storage} weights, up to ${settings.frames} frames per backend`);
+    for (const backend of backends) rows.push(await benchBackend(browser, server.origin, backend, settings));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\nProGAN-128, ${storage} weights, headless Chromium ${version} (software GPU: SwiftShader)\n`);
+  console.log(formatTable(rows));
+  for (const row of rows) if (row.detail) console.log(`- ${row.backend}: ${row.detail}`);
+}
+
+await main();

@@ -1,0 +1,58 @@
+/** What each slider attribute is fitted on, and which way its direction points. */
+import type { AttributeId } from '../../src/core/directions';
+import type { FitKind } from '../../src/core/fit/fitAttribute';
+import type { FaceLabel } from './labels';
+
+export interface AttributeSpec {
+  id: AttributeId;
+  label: string;
+  kind: FitKind;
+  target: string;
+  effectUnit: string;
+  /** The regression target of a detected face, or null to leave the face out of this fit. */
+  value: (face: FaceLabel) => number | null;
+}
+
+export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
+  {
+    id: 'young',
+    label: 'Young',
+    kind: 'ridge',
+    // Regressing −age makes + point younger without flipping anything afterwards.
+    target: 'face-api apparent age in years, negated (+ = younger)',
+    effectUnit: 'years younger',
+    value: (f) => (f.age === null ? null : -f.age),
+  },
+  {
+    id: 'smiling',
+    label: 'Smiling',
+    kind: 'logistic',
+    target: 'face-api expression happy > 0.5',
+    effectUnit: 'log-odds of happy > 0.5',
+    value: (f) => (f.expressions === null ? null : f.expressions.happy > 0.5 ? 1 : 0),
+  },
+  {
+    id: 'male',
+    label: 'Male',
+    kind: 'logistic',
+    target: 'face-api pMale > 0.5',
+    effectUnit: 'log-odds of pMale > 0.5',
+    value: (f) => (f.pMale === null ? null : f.pMale > 0.5 ? 1 : 0),
+  },
+  {
+    id: 'skinTone',
+    label: 'Lighter skin',
+    kind: 'ridge',
+    target: 'ITA° (individual typology angle) of cheek and forehead patches (+ = lighter)',
+    effectUnit: 'ITA degrees',
+    value: (f) => f.ita,
+  },
+  {
+    id: 'headTurn',
+    label: 'Head turn',
+    kind: 'ridge',
+    target: 'yaw in degrees from landmarks (+ = face turned toward the image right)',
+    effectUnit: 'degrees of yaw',
+    value: (f) => f.yaw,
+  },
+];

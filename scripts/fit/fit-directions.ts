@@ -1,0 +1,122 @@
+/**
+ * Step 3 of the fit: regresses each attribute's labels on the fitting latents and writes the
+ * unit directions with their slider calibration and held-out metrics (src/core/directions.ts).
+ *
+ *   tsx scripts/fit/fit-directions.ts [--out models/directions.json] [--force] [--allow-partial]
+ *       [--n 4000] [--min-score 0.3] [--holdout 0.2] [--seed 20240601]
+ *
+ * Refuses to overwrite the output without --force, and to write the default output from fewer
+ * than --n labelled faces without --allow-partial.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DIRECTIONS_FORMAT, roundSignificant, validateDirections, type AttributeDirection, type DirectionMetrics, type DirectionsFile } from '../../src/core/directions';
+import { calibrateSlider } from '../../src/core/fit/calibration';
+import { fitAttribute, type AttributeFit } from '../../src/core/fit/fitAttribute';
+import { selectRows, times, type Matrix } from '../../src/core/fit/matrix';
+import { holdoutSplit } from '../../src/core/fit/split';
+import { LATENT_SIZE, latentFromSeed } from '../../src/core/latent';
+import { ATTRIBUTE_SPECS } from './attributeSpecs';
+import { FIT_SEED_BASE } from './config';
+import { LABELS_DIR, finishedChunks, packageVersions, readChunkLabels, type FaceLabel } from './labels';
+
+const DEFAULT_OUT = resolve(import.meta.dirname, '../../models/directions.json');
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: DEFAULT_OUT },
+    force: { type: 'boolean', default: false },
+    'allow-partial': { type: 'boolean', default: false },
+    n: { type: 'string', default: '4000' },
+    'min-score': { type: 'string', default: '0.3' },
+    holdout: { type: 'string', default: '0.2' },
+    seed: { type: 'string', default: '20240601' },
+  },
+});
+const out = resolve(values.out);
+const minScore = Number(values['min-score']);
+const holdoutFraction = Number(values.holdout);
+const holdoutSeed = Number(values.seed);
+if (existsSync(out) && !values.force) throw new Error(`${out} exists; pass --force to replace it`);
+
+const chunks = finishedChunks(LABELS_DIR, 'json');
+const labelFiles = chunks.map(readChunkLabels);
+const measurer = JSON.stringify(labelFiles[0]?.measurer);
+const mixed = labelFiles.find((f) => JSON.stringify(f.measurer) !== measurer || f.fitSeedBase !== FIT_SEED_BASE);
+if (mixed) throw new Error(`chunk ${mixed.chunk} was labelled with other settings; relabel with label-faces.ts --force`);
+const all = labelFiles.flatMap((f) => f.faces);
+if (all.length < Number(values.n) && out === DEFAULT_OUT && !values['allow-partial']) {
+  throw new Error(`only ${all.length} of ${values.n} faces are labelled; write elsewhere with --out or pass --allow-partial`);
+}
+const used = all.filter((f) => f.found && f.detectionScore !== null && f.detectionScore >= minScore);
+console.log(`${all.length} faces labelled, ${all.filter((f) => f.found).length} detected, ${used.length} with score ≥ ${minScore} used`);
+
+const latents: Matrix = { rows: used.length, cols: LATENT_SIZE, data: new Float64Array(used.length * LATENT_SIZE) };
+used.forEach((f, i) => latents.data.set(latentFromSeed(f.seed), i * LATENT_SIZE));
+
+function toMetrics(fit: AttributeFit): DirectionMetrics {
+  const h = fit.heldOut;
+  return h.kind === 'logistic'
+    ? { kind: h.kind, heldOutAccuracy: h.accuracy, heldOutAuc: h.auc, heldOutLogLoss: h.logLoss, positiveFraction: h.positiveFraction, nTrain: h.nTrain, nTest: h.nTest, stability: fit.stability }
+    : { kind: h.kind, heldOutRSquared: h.rSquared, heldOutRmse: h.rmse, targetStd: h.targetStd, nTrain: h.nTrain, nTest: h.nTest, stability: fit.stability };
+}
+
+const roundAll = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o, (_, v) => (typeof v === 'number' ? roundSignificant(v) : v)));
+
+const attributes: AttributeDirection[] = [];
+for (const spec of ATTRIBUTE_SPECS) {
+  const started = performance.now();
+  const rows = used.flatMap((f: FaceLabel, i) => (spec.value(f) === null ? [] : [i]));
+  const x = selectRows(latents, rows);
+  const y = Float64Array.from(rows, (i) => spec.value(used[i]!)!);
+  const fit = fitAttribute(spec.kind, x, y, holdoutSplit(rows.length, holdoutFraction, holdoutSeed));
+  // Calibrate on every used latent, not just those with this target: the slider acts on any face.
+  const calibration = calibrateSlider(times(latents, fit.direction), fit.effectPerUnit, { lowPercentile: 5, highPercentile: 95, effectUnit: spec.effectUnit });
+  const rounded = Array.from(fit.direction, (v) => roundSignificant(v));
+  attributes.push({
+    id: spec.id,
+    label: spec.label,
+    target: spec.target,
+    fitKind: spec.kind,
+    lambda: roundSignificant(fit.lambda),
+    direction: rounded,
+    calibration: roundAll(calibration),
+    metrics: roundAll(toMetrics(fit)),
+  });
+  const h = fit.heldOut;
+  const score = h.kind === 'logistic' ? `accuracy ${h.accuracy.toFixed(3)}, AUC ${h.auc.toFixed(3)}, positives ${(100 * h.positiveFraction).toFixed(0)}%` : `R² ${h.rSquared.toFixed(3)}, RMSE ${h.rmse.toFixed(2)} (target sd ${h.targetStd.toFixed(2)})`;
+  console.log(
+    `${spec.id.padEnd(9)} ${spec.kind.padEnd(8)} n=${rows.length} λ=${fit.lambda.toFixed(0)} held-out ${score}; stability ${fit.stability.toFixed(3)}; ` +
+      `slider 0/100 = ${calibration.offsetAt0.toFixed(2)}/${calibration.offsetAt100.toFixed(2)} latent = ${calibration.effectAt0.toFixed(1)}/${calibration.effectAt100.toFixed(1)} ${spec.effectUnit} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
+}
+
+console.log('cosines between directions (entanglement):');
+for (const a of attributes) {
+  console.log(`  ${a.id.padEnd(9)} ${attributes.map((b) => a.direction.reduce((s, v, j) => s + v * b.direction[j]!, 0).toFixed(2).padStart(6)).join(' ')}`);
+}
+
+const labelPackages = labelFiles[0]?.packages ?? {};
+const modelManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../models/progan-128/float32/manifest.json'), 'utf8')) as { source: { package: string; version: string } };
+const file: DirectionsFile = {
+  format: DIRECTIONS_FORMAT,
+  latentSize: LATENT_SIZE,
+  attributes,
+  provenance: {
+    packages: { [modelManifest.source.package]: modelManifest.source.version, ...labelPackages, ...packageVersions(['@tensorflow/tfjs', 'd3-random']) },
+    fitSeedBase: FIT_SEED_BASE,
+    n: all.length,
+    nUsed: used.length,
+    minDetectionScore: minScore,
+    holdoutFraction,
+    holdoutSeed,
+    date: new Date().toISOString(),
+    measurer: labelFiles[0]?.measurer,
+  },
+};
+const checked = validateDirections(JSON.parse(JSON.stringify(file)), LATENT_SIZE);
+if (!checked.ok) throw new Error(`refusing to write invalid directions: ${checked.reason}`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out + '.tmp', JSON.stringify(file) + '\n');
+renameSync(out + '.tmp', out);
+console.log(`wrote ${out}`);

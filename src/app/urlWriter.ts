@@ -1,0 +1,31 @@
+import { formatUrlState, type UrlState } from './urlState';
+
+/** How long slider drags wait before the address bar follows, so history is not flooded. */
+const SOON_MS = 250;
+
+/**
+ * Keeps the address bar in step with the app: a new face is a history entry (Back returns to
+ * the previous face); slider moves replace the current entry, at most every SOON_MS.
+ */
+export class UrlWriter {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly state: () => UrlState,
+    private readonly attributeIds: () => string[],
+  ) {}
+
+  write(mode: 'push' | 'replace' | 'replace-soon'): void {
+    if (mode === 'replace-soon') {
+      this.timer ??= setTimeout(() => this.write('replace'), SOON_MS);
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const search = formatUrlState(this.state(), window.location.search, this.attributeIds());
+    const href = `${window.location.pathname}${search}${window.location.hash}`;
+    if (href === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', href);
+    else history.replaceState(null, '', href);
+  }
+}

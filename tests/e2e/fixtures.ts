@@ -1,0 +1,87 @@
+/**
+ * The e2e `test`: every test fails on a console error, an uncaught page error, or a request to
+ * anything but localhost (the site must work offline once served and never phone home).
+ *
+ *   import { test, expect } from './fixtures';
+ *   test.use({ allowedConsoleErrors: [/404/] });      // a test that injects a 404 expects the log
+ *   await faults.inject({ kind: 'corrupt', file: 'group1-shard3of11.bin' });
+ */
+import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+import type { BackendName } from '../../src/core/backends';
+import { FAULT_COOKIE, formatFaultList, type FaultKind } from '../../scripts/lib/faults';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export interface FaultControl {
+  /** Spoils the named files for this browser context until `clear` (a cookie, so parallel tests stay apart). */
+  inject(...faults: { kind: FaultKind; file: string }[]): Promise<void>;
+  clear(): Promise<void>;
+}
+
+interface Options {
+  /** Console errors this test expects; Chromium logs one for every failed resource load. */
+  allowedConsoleErrors: RegExp[];
+  /** The backend real-model tests ask the app for: WASM, as software WebGL/WebGPU take 25-70 s a face. */
+  backend: BackendName;
+}
+
+interface Fixtures {
+  faults: FaultControl;
+  /** Opens the app at the base URL with `?backend=<backend>` and any other query parameters. */
+  openApp: (query?: Record<string, string>) => Promise<void>;
+  guardBrowser: void;
+}
+
+function describe(message: ConsoleMessage): string {
+  const { url, lineNumber } = message.location();
+  return `${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`;
+}
+
+export const test = base.extend<Options & Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  backend: ['wasm', { option: true }],
+
+  guardBrowser: [
+    async ({ context, page, allowedConsoleErrors }, use) => {
+      const problems: string[] = [];
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() !== 'error') return;
+        const text = describe(message);
+        if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`);
+      };
+      context.on('console', onConsole);
+      page.on('worker', (worker) => worker.on('console', onConsole));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+      await context.route(
+        (url) => (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:') && !LOCAL_HOSTS.has(url.hostname),
+        async (route) => {
+          problems.push(`request to another origin: ${route.request().url()}`);
+          await route.abort('blockedbyclient');
+        },
+      );
+      await use();
+      expect([...new Set(problems)], 'console errors, page errors or off-site requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  faults: async ({ context, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://localhost:4173/').origin;
+    await use({
+      async inject(...faults) {
+        await context.addCookies([{ name: FAULT_COOKIE, value: encodeURIComponent(formatFaultList(faults)), url: origin }]);
+      },
+      async clear() {
+        await context.clearCookies({ name: FAULT_COOKIE });
+      },
+    });
+  },
+
+  openApp: async ({ page, backend }, use) => {
+    await use(async (query = {}) => {
+      await page.goto(`./?${new URLSearchParams({ backend, ...query })}`);
+    });
+  },
+});
+
+export { expect };

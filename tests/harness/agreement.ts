@@ -1,0 +1,40 @@
+/**
+ * Runs the same latents through the tiny model on one backend and hands back the pixels, so
+ * tests/e2e/backends.spec.ts can compare every backend with CPU.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { FaceGenerator } from '../../src/core/generator';
+import { latentFromSeed } from '../../src/core/latent';
+import { loadModelFiles } from '../../src/core/modelFiles';
+import { fetchReader, setStatus, useBackend } from './shared';
+
+export interface AgreementRun {
+  backend: string;
+  /** What actually ran: the backend with its adapter, renderer or WASM features. */
+  detail: string;
+  shape: number[];
+  values: number[];
+}
+
+async function run(backend: string, modelUrl: string, seeds: number[]): Promise<AgreementRun> {
+  const detail = await useBackend(backend);
+  const files = await loadModelFiles(fetchReader(new URL(modelUrl, location.href).href));
+  const generator = await FaceGenerator.create(files.artifacts, files.manifest);
+  try {
+    const faces = generator.generateFrom(seeds.map((seed) => latentFromSeed(seed, generator.latentSize)));
+    const values = Array.from(await faces.data());
+    faces.dispose();
+    return { backend: tf.getBackend(), detail, shape: faces.shape, values };
+  } finally {
+    generator.dispose();
+  }
+}
+
+declare global {
+  interface Window {
+    agreement?: { run: typeof run };
+  }
+}
+
+window.agreement = { run };
+setStatus('ready');
