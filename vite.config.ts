@@ -1,11 +1,40 @@
+import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { devCsp } from './scripts/lib/devCsp';
+import { offlineWeightsFor } from './scripts/lib/offlineWeights';
 import { serveModels } from './scripts/lib/serveModels';
+
+const offlineWeights = offlineWeightsFor(resolve(import.meta.dirname), 'models/progan-128/float16/');
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
-  plugins: [svelte(), serveModels()],
+  define: { __OFFLINE_WEIGHTS__: JSON.stringify(offlineWeights) },
+  plugins: [
+    svelte(),
+    devCsp(),
+    // Before VitePWA: the worker's precache manifest is made after the models are copied.
+    serveModels(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // An external registerSW.js, so the Content-Security-Policy needs no inline script.
+      injectRegister: 'script',
+      registerType: 'autoUpdate',
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,json,wasm}'],
+        // The weights are cached at run time (src/sw.ts); the threaded WASM build needs
+        // cross-origin isolation, which a static host does not give.
+        globIgnores: ['models/progan-128/**', '**/*threaded*'],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   worker: { format: 'es' },
   test: {

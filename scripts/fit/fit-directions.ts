@@ -3,8 +3,10 @@
  * unit directions with their slider calibration and held-out metrics (src/core/directions.ts).
  *
  *   tsx scripts/fit/fit-directions.ts [--out models/directions.json] [--force] [--allow-partial]
- *       [--n 4000] [--min-score 0.3] [--holdout 0.2] [--seed 20240601]
+ *       [--n 4000] [--min-score 0.3] [--holdout 0.2] [--seed 20240601] [--percentiles 5,95]
  *
+ * Slider calibration projects fresh latents (not the fitting ones, which the direction overfits)
+ * on each direction; slider 0/100 reach the given low/high percentiles of that projection.
  * Refuses to overwrite the output without --force, and to write the default output from fewer
  * than --n labelled faces without --allow-partial.
  */
@@ -31,12 +33,15 @@ const { values } = parseArgs({
     'min-score': { type: 'string', default: '0.3' },
     holdout: { type: 'string', default: '0.2' },
     seed: { type: 'string', default: '20240601' },
+    percentiles: { type: 'string', default: '5,95' },
   },
 });
 const out = resolve(values.out);
 const minScore = Number(values['min-score']);
 const holdoutFraction = Number(values.holdout);
 const holdoutSeed = Number(values.seed);
+const [lowPercentile, highPercentile] = values.percentiles.split(',').map(Number) as [number, number];
+if (!(0 <= lowPercentile && lowPercentile < 50 && 50 < highPercentile && highPercentile <= 100)) throw new Error(`bad --percentiles ${values.percentiles}`);
 if (existsSync(out) && !values.force) throw new Error(`${out} exists; pass --force to replace it`);
 
 const chunks = finishedChunks(LABELS_DIR, 'json');
@@ -51,8 +56,17 @@ if (all.length < Number(values.n) && out === DEFAULT_OUT && !values['allow-parti
 const used = all.filter((f) => f.found && f.detectionScore !== null && f.detectionScore >= minScore);
 console.log(`${all.length} faces labelled, ${all.filter((f) => f.found).length} detected, ${used.length} with score ≥ ${minScore} used`);
 
-const latents: Matrix = { rows: used.length, cols: LATENT_SIZE, data: new Float64Array(used.length * LATENT_SIZE) };
-used.forEach((f, i) => latents.data.set(latentFromSeed(f.seed), i * LATENT_SIZE));
+function latentMatrix(seeds: readonly number[]): Matrix {
+  const data = new Float64Array(seeds.length * LATENT_SIZE);
+  seeds.forEach((seed, i) => data.set(latentFromSeed(seed), i * LATENT_SIZE));
+  return { rows: seeds.length, cols: LATENT_SIZE, data };
+}
+const latents = latentMatrix(used.map((f) => f.seed));
+// Fresh latents for the slider calibration, from a seed range neither the fit nor (likely) a larger fit uses.
+const CALIBRATION_SEED_BASE = FIT_SEED_BASE + 500_000_000;
+const CALIBRATION_COUNT = 10_000;
+const calibrationLatents = latentMatrix(Array.from({ length: CALIBRATION_COUNT }, (_, k) => CALIBRATION_SEED_BASE + k));
+const calibrationSample = `${CALIBRATION_COUNT} fresh latents, seeds ${CALIBRATION_SEED_BASE}..${CALIBRATION_SEED_BASE + CALIBRATION_COUNT - 1}`;
 
 function toMetrics(fit: AttributeFit): DirectionMetrics {
   const h = fit.heldOut;
@@ -70,8 +84,12 @@ for (const spec of ATTRIBUTE_SPECS) {
   const x = selectRows(latents, rows);
   const y = Float64Array.from(rows, (i) => spec.value(used[i]!)!);
   const fit = fitAttribute(spec.kind, x, y, holdoutSplit(rows.length, holdoutFraction, holdoutSeed));
-  // Calibrate on every used latent, not just those with this target: the slider acts on any face.
-  const calibration = calibrateSlider(times(latents, fit.direction), fit.effectPerUnit, { lowPercentile: 5, highPercentile: 95, effectUnit: spec.effectUnit });
+  const calibration = calibrateSlider(times(calibrationLatents, fit.direction), fit.effectPerUnit, {
+    lowPercentile,
+    highPercentile,
+    effectUnit: spec.effectUnit,
+    sample: calibrationSample,
+  });
   const rounded = Array.from(fit.direction, (v) => roundSignificant(v));
   attributes.push({
     id: spec.id,

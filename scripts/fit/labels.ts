@@ -1,6 +1,5 @@
 /** The per-chunk label files that label-faces.ts writes and fit-directions.ts reads. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Expressions, FaceMeasurerConfig } from '../../src/core/measure/faceMeasurer';
 import { CACHE_DIR } from './config';
@@ -54,6 +53,9 @@ export function readChunkLabels(chunk: number): ChunkLabels {
 
 /** Installed versions of the packages whose behaviour the labels and directions depend on. */
 export function packageVersions(names: readonly string[]): Record<string, string> {
-  const require = createRequire(import.meta.url);
-  return Object.fromEntries(names.map((name) => [name, (require(`${name}/package.json`) as { version: string }).version]));
+  // Read from node_modules directly: packages with an "exports" map (d3-random) hide package.json from require.
+  const root = resolve(import.meta.dirname, '../../node_modules');
+  return Object.fromEntries(
+    names.map((name) => [name, (JSON.parse(readFileSync(resolve(root, name, 'package.json'), 'utf8')) as { version: string }).version]),
+  );
 }

@@ -1,12 +1,23 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgpu';
-import { backendOrder, startFirstWorkingBackend, type BackendName } from '../core/backends';
+import { BACKENDS, backendOrder, startFirstWorkingBackend, type BackendName } from '../core/backends';
 import { FaceGenerator } from '../core/generator';
 import { loadModelFiles, type LoadedModelFiles, type LoadProgress } from '../core/modelFiles';
 import { LatestWinsScheduler } from '../core/scheduler';
-import { drawFace } from './drawFace';
+import { drawFace, facesToImages } from './drawFace';
+import { watchForGpuLoss } from './gpuLoss';
+import { keepingForOffline } from './offlineWeights';
+import { exposeTestHook } from './testHook';
 import { serveWasmFromSite } from './wasmPaths';
+
+/** One frame's work: faces for these latents, drawn on the main canvas or handed back as images. */
+interface RenderRequest {
+  latents: Float32Array[];
+  target: 'main' | ((images: ImageData[]) => void);
+  /** Numbers requests in order, so the latency benchmark can tell which state a frame shows. */
+  seq?: number;
+}
 
 export interface EngineEvents {
   onProgress(progress: LoadProgress): void;
@@ -36,20 +47,29 @@ export class FaceEngine {
   private files: LoadedModelFiles | null = null;
   private generator: FaceGenerator | null = null;
   private canvas: HTMLCanvasElement | null = null;
-  private lastLatent: Float32Array | null = null;
+  private lastRequest: RenderRequest | null = null;
   private failedBackends: BackendName[] = [];
-  private readonly scheduler = new LatestWinsScheduler<Float32Array>((latent) => this.renderNow(latent), {
+  private readonly scheduler = new LatestWinsScheduler<RenderRequest>((request) => this.renderNow(request), {
     onBusy: (busy) => this.events.onBusy(busy),
     onError: (error) => void this.recover(error),
   });
   /** Frames computed, for the latency benchmark's computed-vs-requested figures. */
   framesDrawn = 0;
+  requestSeq = 0;
+  /** The latency benchmark's hooks (src/app/testHook.ts); the app leaves them unset. */
+  onMainFrameDrawn: ((seq: number) => void) | null = null;
+  /** Set by the benchmark's naive baseline: every request drawn in turn, none dropped. */
+  everyRequestQueue: Promise<void> | null = null;
+  private recovering: Promise<void> | null = null;
+  /** Rejects when the GPU is lost, so a frame waiting on a dead context does not hang the loop. */
+  private lost: Promise<never> = new Promise(() => {});
 
   constructor(
     private readonly modelBase: URL,
     private readonly events: EngineEvents,
   ) {
     serveWasmFromSite();
+    exposeTestHook(this);
   }
 
   get latentSize(): number {
@@ -63,24 +83,59 @@ export class FaceEngine {
 
   /** Loads (or reloads after an error) the weights and starts the best backend. */
   async start(forced: BackendName | null): Promise<void> {
-    this.files ??= await loadModelFiles(fetchFrom(this.modelBase), { onProgress: this.events.onProgress });
-    await this.startBackend(forced);
+    if (!this.files) {
+      const offline = keepingForOffline(fetchFrom(this.modelBase), this.modelBase);
+      this.files = await loadModelFiles(offline.read, { onProgress: this.events.onProgress });
+      void offline.keep();
+    }
+    await this.startBackend(backendOrder(forced ?? undefined, this.failedBackends), (backend, failures) =>
+      forced && backend !== forced ? `The ${forced} backend could not start (${failures[0]?.error ?? 'unknown reason'}); using ${backend} instead.` : null,
+    );
   }
 
+  /** Draws one face on the main canvas, through the latest-wins loop. */
   request(latent: Float32Array): void {
-    this.lastLatent = latent;
-    this.scheduler.request(latent);
+    this.submit({ latents: [latent], target: 'main' });
+  }
+
+  /** Draws a batch in one inference (the gallery), through the same loop. */
+  requestImages(latents: Float32Array[], onImages: (images: ImageData[]) => void): void {
+    this.submit({ latents, target: onImages });
+  }
+
+  /**
+   * The face for `latent` as 8-bit RGBA, rendered afresh outside the loop (so a later slider
+   * move cannot drop it): reading back a WebGPU canvas is unreliable.
+   */
+  async renderImage(latent: Float32Array): Promise<ImageData> {
+    if (!this.generator) throw new Error('the model is not ready');
+    const faces = this.generator.generateFrom([latent]);
+    try {
+      const [image] = await Promise.race([facesToImages(faces), this.lost]);
+      return image!;
+    } finally {
+      faces.dispose();
+    }
+  }
+
+  private submit(request: RenderRequest): void {
+    this.lastRequest = request;
+    const numbered = { ...request, seq: ++this.requestSeq };
+    if (this.everyRequestQueue) this.everyRequestQueue = this.everyRequestQueue.then(() => this.renderNow(numbered)).catch((e) => this.recover(e));
+    else this.scheduler.request(numbered);
   }
 
   idle(): Promise<void> {
     return this.scheduler.idle();
   }
 
-  private async startBackend(forced: BackendName | null, lostReason?: string): Promise<void> {
+  private async startBackend(
+    order: BackendName[],
+    noticeFor: (backend: BackendName, failures: { error: string }[]) => string | null,
+  ): Promise<void> {
     const files = this.files!;
     this.generator?.dispose();
     this.generator = null;
-    const order = backendOrder(forced ?? undefined, this.failedBackends);
     const started = await startFirstWorkingBackend(order, async () => {
       const generator = await FaceGenerator.create(files.artifacts, files.manifest);
       try {
@@ -94,55 +149,64 @@ export class FaceEngine {
     this.failedBackends.push(...started.failures.map((f) => f.backend));
     this.generator = started.value;
     this.canvas = document.createElement('canvas');
-    this.watchForLoss(started.backend);
+    this.lost = new Promise((_, reject) => {
+      watchForGpuLoss((why) => {
+        const error = new Error(why);
+        reject(error);
+        if (this.generator === started.value) void this.recover(error);
+      });
+    });
+    this.lost.catch(() => {});
     this.events.onCanvas(this.canvas);
-    let notice: string | null = null;
-    if (lostReason) notice = `${lostReason}; the face is now drawn with ${started.backend}.`;
-    else if (forced && started.backend !== forced) {
-      notice = `The ${forced} backend could not start (${started.failures[0]?.error ?? 'unknown reason'}); using ${started.backend} instead.`;
-    }
-    this.events.onBackend(started.backend, notice);
+    this.events.onBackend(started.backend, noticeFor(started.backend, started.failures));
   }
 
-  private async renderNow(latent: Float32Array): Promise<void> {
+  private async renderNow(request: RenderRequest): Promise<void> {
     const generator = this.generator;
     const canvas = this.canvas;
     if (!generator || !canvas) return;
     const t0 = performance.now();
-    const face = tf.tidy(() => generator.generateFrom([latent]).squeeze([0]) as tf.Tensor3D);
-    try {
-      await drawFace(face, canvas);
-    } finally {
-      face.dispose();
+    if (request.target === 'main') {
+      const face = tf.tidy(() => generator.generateFrom(request.latents).squeeze([0]) as tf.Tensor3D);
+      try {
+        await Promise.race([drawFace(face, canvas), this.lost]);
+        this.onMainFrameDrawn?.(request.seq ?? 0);
+      } finally {
+        face.dispose();
+      }
+    } else {
+      const faces = generator.generateFrom(request.latents);
+      try {
+        request.target(await Promise.race([facesToImages(faces), this.lost]));
+      } finally {
+        faces.dispose();
+      }
     }
     this.framesDrawn++;
     this.events.onFrame(performance.now() - t0);
   }
 
-  private watchForLoss(backend: BackendName): void {
-    const onLost = (why: string) => {
-      if (this.generator?.backend === backend) void this.recover(new Error(why));
-    };
-    const device = (tf.backend() as { device?: { lost: Promise<{ message: string }> } }).device;
-    device?.lost.then((info) => onLost(`WebGPU device lost: ${info.message}`));
-    const gl = (tf.backend() as { gpgpu?: { gl: WebGLRenderingContext } }).gpgpu?.gl;
-    gl?.canvas.addEventListener?.('webglcontextlost', () => onLost('WebGL context lost'));
-  }
-
-  /** Moves to the next backend and redraws the last state; the user's state is untouched. */
-  private async recover(error: unknown): Promise<void> {
+  /**
+   * Moves to the backends after the one that failed (a lost WebGL context goes to WASM, not
+   * back to a WebGPU the user or the browser had ruled out) and redraws the last state.
+   */
+  private recover(error: unknown): Promise<void> {
+    if (this.recovering) return this.recovering;
     const current = this.generator?.backend as BackendName | undefined;
-    if (!current || current === 'cpu') {
+    const next = current ? BACKENDS.slice(BACKENDS.indexOf(current) + 1).filter((b) => !this.failedBackends.includes(b)) : [];
+    if (!current || next.length === 0) {
       this.events.onError(error);
-      return;
+      return Promise.resolve();
     }
     this.failedBackends.push(current);
-    try {
-      await this.startBackend(null, error instanceof Error ? error.message : String(error));
-      if (this.lastLatent) this.request(this.lastLatent);
-    } catch (next) {
-      this.events.onError(next);
-    }
+    const reason = error instanceof Error ? error.message : String(error);
+    this.recovering = this.startBackend(next, (backend) => `${reason}; the face is now drawn with ${backend}.`)
+      .then(() => {
+        if (this.lastRequest) this.submit(this.lastRequest);
+      })
+      .catch((next: unknown) => this.events.onError(next))
+      .finally(() => (this.recovering = null));
+    return this.recovering;
   }
 
   /** Current tensor count, for leak tests and the benchmark. */

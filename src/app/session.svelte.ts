@@ -12,6 +12,9 @@ import { parseUrlState, type Mode, type UrlState } from './urlState';
 
 export type Phase = 'loading' | 'ready' | 'error';
 
+/** A 3×3 grid: one batched inference, readable on a projector. */
+export const GALLERY_SIZE = 9;
+
 /** The face on screen, the sliders that steer it and the machinery behind it. */
 class Session {
   phase = $state<Phase>('loading');
@@ -28,6 +31,8 @@ class Session {
   sliders = $state<Record<string, number>>({});
   locked = $state.raw<ReadonlySet<string>>(new Set());
   showAdvanced = $state(false);
+  gallerySeeds = $state<number[]>([]);
+  galleryImages = $state.raw<ImageData[]>([]);
   /** How much of each slider's direction the current locks leave free. */
   retained = $derived(
     new Map(
@@ -109,8 +114,22 @@ class Session {
   }
 
   setMode(mode: Mode): void {
+    if (mode === this.mode) return;
     this.mode = mode;
     this.urlWriter.write('replace');
+    this.redraw();
+  }
+
+  /** The gallery shows the main face first, then others under the same sliders. */
+  shuffleGallery(): void {
+    this.gallerySeeds = [this.seed, ...Array.from({ length: GALLERY_SIZE - 1 }, randomSeed)];
+    this.galleryImages = [];
+    this.redraw();
+  }
+
+  pickFromGallery(seed: number): void {
+    this.setSeed(seed);
+    this.setMode('explore');
   }
 
   resetSliders(): void {
@@ -129,7 +148,15 @@ class Session {
   redraw(): void {
     if (this.phase !== 'ready' || !this.engine) return;
     this.busy = true;
-    this.engine.request(this.latentFor(this.seed));
+    if (this.mode !== 'gallery') {
+      this.engine.request(this.latentFor(this.seed));
+      return;
+    }
+    if (this.gallerySeeds[0] !== this.seed) this.gallerySeeds = [this.seed, ...Array.from({ length: GALLERY_SIZE - 1 }, randomSeed)];
+    this.engine.requestImages(
+      this.gallerySeeds.map((s) => this.latentFor(s)),
+      (images) => (this.galleryImages = images),
+    );
   }
 
   urlState(): UrlState {

@@ -17,6 +17,7 @@ function attribute(id: string, size = 8): AttributeDirection {
     direction: unit(size, id.length),
     calibration: {
       method: 'projection-percentiles',
+      sample: 'test',
       lowPercentile: 5,
       highPercentile: 95,
       projectionMedian: 0,

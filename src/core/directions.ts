@@ -9,12 +9,14 @@ export type AttributeId = 'young' | 'smiling' | 'male' | 'skinTone' | 'headTurn'
 
 /**
  * Slider 0..100 → latent offset along the direction, piecewise linear: 0 → offsetAt0, 50 → 0 (the
- * face as generated), 100 → offsetAt100. The ends come from projecting the fitting latents on
+ * face as generated), 100 → offsetAt100. The ends come from projecting a sample of latents on
  * the direction: offsetAt0 = p_low − median, offsetAt100 = p_high − median, so the ends move a
- * typical latent (one at the median projection) to the low and high percentile of the fitting set.
+ * typical latent (one at the median projection) to the low and high percentile of the sample.
  */
 export interface DirectionCalibration {
   method: 'projection-percentiles';
+  /** Which latents were projected, e.g. fresh seeds the direction was not fitted on. */
+  sample: string;
   lowPercentile: number;
   highPercentile: number;
   projectionMedian: number;

@@ -6,11 +6,14 @@ export interface CalibrationOptions {
   lowPercentile: number;
   highPercentile: number;
   effectUnit: string;
+  sample: string;
 }
 
 /**
  * Slider 0 and 100 move a latent at the median projection to the low and high percentile of the
- * fitting set: the range real samples of the generator cover along this direction, no further.
+ * sample: the range the generator's own latents cover along this direction, no further. Use
+ * latents the direction was not fitted on; a direction overfits its own training latents, whose
+ * projections are therefore wider than, and skewed from, those of the faces the app draws.
  * effectAt0/100 translate that into the target's unit through the fitted slope.
  */
 export function calibrateSlider(projections: ArrayLike<number>, effectPerUnit: number, options: CalibrationOptions): DirectionCalibration {
@@ -19,6 +22,7 @@ export function calibrateSlider(projections: ArrayLike<number>, effectPerUnit: n
   const offsetAt100 = percentile(projections, options.highPercentile) - median;
   return {
     method: 'projection-percentiles',
+    sample: options.sample,
     lowPercentile: options.lowPercentile,
     highPercentile: options.highPercentile,
     projectionMedian: median,

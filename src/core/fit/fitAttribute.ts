@@ -18,7 +18,7 @@ export interface FitOptions {
   seed: number;
 }
 
-export const DEFAULT_FIT_OPTIONS: FitOptions = { lambdaFactors: [0.003, 0.01, 0.03, 0.1, 0.3, 1], folds: 5, seed: 1 };
+export const DEFAULT_FIT_OPTIONS: FitOptions = { lambdaFactors: [0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10], folds: 5, seed: 1 };
 
 export type HeldOutMetrics =
   | { kind: 'logistic'; accuracy: number; auc: number; logLoss: number; positiveFraction: number; nTrain: number; nTest: number }

@@ -1,0 +1,52 @@
+/**
+ * The service worker (built by vite-plugin-pwa, injectManifest): after the first visit the site
+ * and its weights work offline. The app shell is precached; the weights (tens of MB) are not,
+ * so a first visit downloads them once: the page stores the bytes it has verified (see
+ * src/app/offlineWeights.ts) and this worker serves them cache-first from then on.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { sha256Hex } from './core/modelFiles';
+import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX } from './app/offlineWeightsInfo';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const siteRoot = new URL(self.registration.scope);
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// Links carry the seed and settings in the query, so any navigation gets the one page.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+
+registerRoute(
+  ({ url }) => keptWeightFile(url, siteRoot) !== null,
+  new CacheFirst({
+    cacheName: offlineWeights.cacheName,
+    plugins: [
+      {
+        // Only bytes with the expected checksum are kept: a corrupt download must not stick.
+        async cacheWillUpdate({ request, response }) {
+          const name = keptWeightFile(new URL(request.url), siteRoot);
+          if (!name || response.status !== 200) return null;
+          const digest = await sha256Hex(await response.clone().arrayBuffer());
+          return digest === offlineWeights.sha256[name] ? response : null;
+        },
+      },
+    ],
+  }),
+);
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((names) =>
+      Promise.all(
+        names.filter((n) => n.startsWith(WEIGHTS_CACHE_PREFIX) && n !== offlineWeights.cacheName).map((n) => caches.delete(n)),
+      ),
+    ),
+  );
+});
+
+void self.skipWaiting();
+clientsClaim();
