@@ -11,7 +11,11 @@ export interface AttributeSpec {
   effectUnit: string;
   /** The regression target of a detected face, or null to leave the face out of this fit. */
   value: (face: FaceLabel) => number | null;
+  /** The continuous measurement behind the target, for checking a direction's effect. */
+  readout: { name: string; value: (face: Readout) => number | null };
 }
+
+export type Readout = Pick<FaceLabel, 'age' | 'pMale' | 'expressions' | 'ita' | 'yaw'>;
 
 export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
   {
@@ -22,6 +26,7 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
     target: 'face-api apparent age in years, negated (+ = younger)',
     effectUnit: 'years younger',
     value: (f) => (f.age === null ? null : -f.age),
+    readout: { name: 'age', value: (f) => f.age },
   },
   {
     id: 'smiling',
@@ -30,6 +35,7 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
     target: 'face-api expression happy > 0.5',
     effectUnit: 'log-odds of happy > 0.5',
     value: (f) => (f.expressions === null ? null : f.expressions.happy > 0.5 ? 1 : 0),
+    readout: { name: 'happy', value: (f) => f.expressions?.happy ?? null },
   },
   {
     id: 'male',
@@ -38,6 +44,7 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
     target: 'face-api pMale > 0.5',
     effectUnit: 'log-odds of pMale > 0.5',
     value: (f) => (f.pMale === null ? null : f.pMale > 0.5 ? 1 : 0),
+    readout: { name: 'pMale', value: (f) => f.pMale },
   },
   {
     id: 'skinTone',
@@ -46,6 +53,7 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
     target: 'ITA° (individual typology angle) of cheek and forehead patches (+ = lighter)',
     effectUnit: 'ITA degrees',
     value: (f) => f.ita,
+    readout: { name: 'ITA°', value: (f) => f.ita },
   },
   {
     id: 'headTurn',
@@ -54,5 +62,6 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
     target: 'yaw in degrees from landmarks (+ = face turned toward the image right)',
     effectUnit: 'degrees of yaw',
     value: (f) => f.yaw,
+    readout: { name: 'yaw°', value: (f) => f.yaw },
   },
 ];

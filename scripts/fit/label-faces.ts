@@ -4,7 +4,10 @@
  * chunks are skipped, files land by tmp+rename. Safe to run while generate-faces.ts still runs:
  * it labels the chunks that exist, and with --watch keeps going until all --n faces are done.
  *
- *   tsx scripts/fit/label-faces.ts [--n 4000] [--watch] [--max-chunks K] [--force]
+ *   tsx scripts/fit/label-faces.ts [--n 4000] [--watch] [--max-chunks K] [--force] [--detector-threshold 0.2]
+ *
+ * The detector threshold is low on purpose: every label keeps its detection score, and
+ * fit-directions.ts picks the minimum score it trusts (--min-score) without relabelling.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     watch: { type: 'boolean', default: false },
     'max-chunks': { type: 'string' },
     force: { type: 'boolean', default: false },
+    'detector-threshold': { type: 'string', default: '0.2' },
   },
 });
 const totalChunks = Math.ceil(Number(values.n) / FACES_PER_CHUNK);
@@ -53,7 +57,7 @@ function pendingChunks(): number[] {
 }
 
 await useWasmBackend();
-const measurer = await loadNodeFaceMeasurer({ detectorScoreThreshold: 0.2 });
+const measurer = await loadNodeFaceMeasurer({ detectorScoreThreshold: Number(values['detector-threshold']) });
 const packages = packageVersions(['@vladmandic/face-api', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm']);
 mkdirSync(dirname(labelsPath(0)), { recursive: true });
 
@@ -61,6 +65,8 @@ const started = performance.now();
 const done = new Set<number>();
 let faces = 0;
 let found = 0;
+// Time spent measuring only, so --watch's waits for new chunks do not inflate the ETA.
+let measuringMs = 0;
 for (;;) {
   const pending = pendingChunks().filter((c) => !done.has(c));
   if (pending.length === 0 || done.size >= maxChunks) {
@@ -78,6 +84,7 @@ for (;;) {
     const measurement = await measurer.measureRgb(bytes.subarray(i * FACE_BYTES, (i + 1) * FACE_BYTES), FACE_SIZE, FACE_SIZE);
     labels.push(toLabel(chunk * FACES_PER_CHUNK + i, measurement));
   }
+  measuringMs += performance.now() - chunkStarted;
   const msPerFace = (performance.now() - chunkStarted) / labels.length;
   const file: ChunkLabels = { format: LABELS_FORMAT, chunk, fitSeedBase: FIT_SEED_BASE, measurer: measurer.config, packages, msPerFace: round(msPerFace, 1), faces: labels };
   const path = labelsPath(chunk);
@@ -86,12 +93,13 @@ for (;;) {
   done.add(chunk);
   faces += labels.length;
   found += labels.filter((l) => l.found).length;
-  const perFace = (performance.now() - started) / faces;
-  const remainingFaces = (values.watch ? totalChunks - done.size : pending.length - 1) * FACES_PER_CHUNK;
+  const perFace = measuringMs / faces;
+  const labelledChunks = finishedChunks(dirname(labelsPath(0)), 'json').filter((c) => c < totalChunks).length;
+  const remainingFaces = (values.watch ? totalChunks - labelledChunks : pending.length - 1) * FACES_PER_CHUNK;
   console.log(
     `chunk ${chunk}: ${labels.filter((l) => l.found).length}/${labels.length} found, ${msPerFace.toFixed(0)} ms/face; ` +
       `this run ${faces} faces, ${((100 * found) / faces).toFixed(1)}% found, ETA ${((remainingFaces * perFace) / 60000).toFixed(1)} min` +
-      (values.watch ? ' (labelling only; generation may be slower)' : ' (for chunks present now)'),
+      (values.watch ? ` for all ${totalChunks} chunks (if generation keeps up)` : ' for the chunks present now'),
   );
 }
 measurer.dispose();

@@ -1,20 +1,32 @@
 /**
  * Serves the generated weights (models/progan-128, never committed) at /models/ in dev and
- * preview, and copies the default storage into the build.
+ * preview, and copies the default storage into the build. The face measurer's weights come from
+ * the face-api package and are served and copied the same way, at models/face-api/: no CDN.
  */
 import { createReadStream, cpSync, existsSync, statSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { FACE_API_WEIGHT_FILES } from '../../src/core/measure/faceApiFiles';
 
 const MODELS_ROOT = resolve(import.meta.dirname, '../../models');
+const FACE_API_MODEL_DIR = join(dirname(createRequire(import.meta.url).resolve('@vladmandic/face-api/package.json')), 'model');
+
+/** The package file behind models/face-api/<name>, for the measurer's files only. */
+function faceApiFile(rel: string): string | undefined {
+  const name = /^face-api\/([^/]+)$/.exec(rel)?.[1];
+  return name && FACE_API_WEIGHT_FILES.includes(name) ? join(FACE_API_MODEL_DIR, name) : undefined;
+}
 
 function middleware(): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = /\/models\/(.+)$/.exec(url.pathname);
     if (!match) return next();
-    const file = normalize(join(MODELS_ROOT, decodeURIComponent(match[1]!)));
-    if (!file.startsWith(MODELS_ROOT) || !existsSync(file) || !statSync(file).isFile()) return next();
+    const rel = decodeURIComponent(match[1]!);
+    const faceApi = faceApiFile(rel);
+    const file = faceApi ?? normalize(join(MODELS_ROOT, rel));
+    if ((!faceApi && !file.startsWith(MODELS_ROOT)) || !existsSync(file) || !statSync(file).isFile()) return next();
     res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'application/octet-stream');
     res.setHeader('Content-Length', statSync(file).size);
     createReadStream(file).pipe(res);
@@ -40,6 +52,7 @@ export function serveModels(storages: string[] = ['float16']): Plugin {
         if (!existsSync(from)) throw new Error(`${from} is missing: run npm run prepare-model`);
         cpSync(from, join(outDir, 'models', 'progan-128', storage), { recursive: true });
       }
+      for (const name of FACE_API_WEIGHT_FILES) cpSync(join(FACE_API_MODEL_DIR, name), join(outDir, 'models', 'face-api', name));
       // Fitted directions and other committed model data travel with the site.
       for (const file of ['directions.json']) {
         if (existsSync(join(MODELS_ROOT, file))) cpSync(join(MODELS_ROOT, file), join(outDir, 'models', file));

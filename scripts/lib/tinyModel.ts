@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { randomLcg, randomNormal } from 'd3-random';
 import type { ModelManifest } from '../../src/core/manifest';
+import { tinyDirections } from './tinyDirections';
 
 export const TINY_LATENT_SIZE = 8;
 export const TINY_OUTPUT_SHAPE: [number, number, number] = [8, 8, 3];
@@ -168,5 +169,6 @@ export function buildTinyModel(seed = 0.125): Map<string, Uint8Array> {
     ['manifest.json', new Uint8Array(Buffer.from(JSON.stringify(manifest, null, 2) + '\n'))],
     ['model.json', modelJson],
     [SHARD, weights],
+    ['directions.json', new Uint8Array(Buffer.from(JSON.stringify(tinyDirections())))],
   ]);
 }

@@ -6,6 +6,7 @@ import { FaceGenerator } from '../core/generator';
 import { loadModelFiles, type LoadedModelFiles, type LoadProgress } from '../core/modelFiles';
 import { LatestWinsScheduler } from '../core/scheduler';
 import { drawFace, facesToImages } from './drawFace';
+import { readRgbBytes, type MainFrameTap } from './frameTap';
 import { watchForGpuLoss } from './gpuLoss';
 import { keepingForOffline } from './offlineWeights';
 import { exposeTestHook } from './testHook';
@@ -58,6 +59,8 @@ export class FaceEngine {
   requestSeq = 0;
   /** The latency benchmark's hooks (src/app/testHook.ts); the app leaves them unset. */
   onMainFrameDrawn: ((seq: number) => void) | null = null;
+  /** Bias inspection's live readout (src/app/liveReadout.svelte.ts); pixels are read back only while set. */
+  mainFrameTap: MainFrameTap | null = null;
   /** Set by the benchmark's naive baseline: every request drawn in turn, none dropped. */
   everyRequestQueue: Promise<void> | null = null;
   private recovering: Promise<void> | null = null;
@@ -118,9 +121,25 @@ export class FaceEngine {
     }
   }
 
+  /**
+   * Faces for a batch of latents as RGB bytes (one inference, one read-back), outside the loop
+   * so slider moves cannot drop them: the bias sweep's contact sheet. Leaves no tensor behind.
+   */
+  async renderRgb(latents: Float32Array[]): Promise<{ rgb: Uint8Array[]; width: number; height: number }> {
+    if (!this.generator) throw new Error('the model is not ready');
+    const faces = this.generator.generateFrom(latents);
+    const [, height, width] = faces.shape;
+    try {
+      return { rgb: await Promise.race([readRgbBytes(faces), this.lost]), width, height };
+    } finally {
+      faces.dispose();
+    }
+  }
+
   private submit(request: RenderRequest): void {
     this.lastRequest = request;
     const numbered = { ...request, seq: ++this.requestSeq };
+    if (request.target === 'main') this.mainFrameTap?.requested(numbered.seq);
     if (this.everyRequestQueue) this.everyRequestQueue = this.everyRequestQueue.then(() => this.renderNow(numbered)).catch((e) => this.recover(e));
     else this.scheduler.request(numbered);
   }
@@ -171,6 +190,7 @@ export class FaceEngine {
       try {
         await Promise.race([drawFace(face, canvas), this.lost]);
         this.onMainFrameDrawn?.(request.seq ?? 0);
+        if (this.mainFrameTap) this.tapShownFace(this.mainFrameTap, face, request);
       } finally {
         face.dispose();
       }
@@ -184,6 +204,16 @@ export class FaceEngine {
     }
     this.framesDrawn++;
     this.events.onFrame(performance.now() - t0);
+  }
+
+  /** Hands the shown face's bytes to the tap; the read-back is not awaited, so the next frame need not wait for it. */
+  private tapShownFace(tap: MainFrameTap, face: tf.Tensor3D, request: RenderRequest): void {
+    const [height, width] = face.shape;
+    readRgbBytes(face).then(
+      ([rgb]) => tap.shown({ seq: request.seq ?? 0, latent: request.latents[0]!, rgb: rgb!, width, height }),
+      // A lost context fails the read-back; recovery redraws and the tap sees that frame instead.
+      () => {},
+    );
   }
 
   /**

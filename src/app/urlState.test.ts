@@ -27,13 +27,13 @@ describe('parseUrlState', () => {
   });
 
   it('names each bad value and keeps the good ones', () => {
-    const { state, problems } = parseUrlState('?seed=-3&backend=metal&model=../x&mode=party', IDS);
+    const { state, problems } = parseUrlState('?seed=-3&backend=metal&model=http://x&mode=party', IDS);
     expect(state.seed).toBeNull();
     expect(state.backend).toBeNull();
     expect(state.model).toBeNull();
     expect(state.mode).toBe('explore');
     expect(problems).toHaveLength(4);
-    expect(problems.join(' ')).toMatch(/negative.*"metal".*\.\.\/x.*"party"/);
+    expect(problems.join(' ')).toMatch(/negative.*"metal".*http:\/\/x.*"party"/);
   });
 
   it('clamps out-of-range sliders and ignores malformed ones, naming them', () => {

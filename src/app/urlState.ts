@@ -51,7 +51,8 @@ export function parseUrlState(search: string, attributeIds: readonly string[] = 
 
   const model = params.get('model');
   if (model !== null) {
-    if (/^[\w./-]+$/.test(model) && !model.includes('..') && !model.startsWith('/')) state.model = model;
+    // Letters, digits and ./-_ only, not starting with "/": it cannot name another origin.
+    if (/^[\w./-]+$/.test(model) && !model.startsWith('/')) state.model = model;
     else problems.push(`Model folder "${model}" in the link is not a relative path on this site.`);
   }
 

@@ -1,5 +1,5 @@
 /** L2-penalised logistic regression by Newton's method (IRLS); 512 features need no SGD. */
-import { solveSpd, times, type Matrix } from './matrix';
+import { solveSpd, times, transposeTimes, weightedGram, withOnesColumn, type Matrix } from './matrix';
 import type { LinearModel } from './ridge';
 
 export interface LogisticFit extends LinearModel {
@@ -43,28 +43,15 @@ export function fitLogistic(
   let w = Float64Array.from(options.start?.weights ?? new Float64Array(d));
   let b = options.start?.intercept ?? 0;
   let loss = penalisedLoss(x, y, w, b, lambda);
-  const row = new Float64Array(size);
+  const augmented = withOnesColumn(x);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    const t = times(x, w, b);
-    const hessian = new Float64Array(size * size);
-    const gradient = new Float64Array(size);
-    for (let i = 0; i < x.rows; i++) {
-      const p = sigmoid(t[i]!);
-      const weight = p * (1 - p);
-      const residual = p - y[i]!;
-      for (let j = 0; j < d; j++) row[j] = x.data[i * d + j]!;
-      row[d] = 1;
-      for (let j = 0; j < size; j++) {
-        gradient[j]! += residual * row[j]!;
-        const wj = weight * row[j]!;
-        for (let k = j; k < size; k++) hessian[j * size + k]! += wj * row[k]!;
-      }
-    }
+    const p = times(x, w, b).map(sigmoid);
+    const hessian = weightedGram(augmented, p.map((pi) => pi * (1 - pi)));
+    const gradient = transposeTimes(augmented, p.map((pi, i) => pi - y[i]!));
     for (let j = 0; j < d; j++) {
       gradient[j]! += lambda * w[j]!;
       hessian[j * size + j]! += lambda;
     }
-    for (let j = 0; j < size; j++) for (let k = j + 1; k < size; k++) hessian[k * size + j] = hessian[j * size + k]!;
     const step = solveSpd(hessian, gradient, size);
     // Step halving guards against the rare overshoot of a full Newton step far from the optimum.
     let scale = 1;

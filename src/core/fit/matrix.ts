@@ -49,6 +49,17 @@ export function weightedGram(x: Matrix, rowWeights?: ArrayLike<number>, centre?:
   return gram;
 }
 
+/** X with a column of ones appended, for fits whose intercept is just one more weight. */
+export function withOnesColumn(x: Matrix): Matrix {
+  const cols = x.cols + 1;
+  const data = new Float64Array(x.rows * cols);
+  for (let i = 0; i < x.rows; i++) {
+    data.set(x.data.subarray(i * x.cols, (i + 1) * x.cols), i * cols);
+    data[i * cols + x.cols] = 1;
+  }
+  return { rows: x.rows, cols, data };
+}
+
 /** Xᵀv, with X's rows optionally centred. */
 export function transposeTimes(x: Matrix, v: ArrayLike<number>, centre?: ArrayLike<number>): Float64Array {
   const out = new Float64Array(x.cols);

@@ -7,13 +7,12 @@
 import * as tf from '@tensorflow/tfjs';
 import type * as FaceApi from '@vladmandic/face-api';
 import { yawDegrees } from './headPose';
+import { FACE_API_MODELS, loadWeightMap, type ReadWeightFile } from './faceApiWeights';
 import type { Point } from './landmarks';
 import { DEFAULT_SKIN_PATCHES, measureIta, type SkinPatchConfig } from './skinTone';
 
 export type FaceApiModule = typeof FaceApi;
-
-/** Reads one file of face-api's model folder by name, e.g. "age_gender_model.bin". */
-export type ReadWeightFile = (fileName: string) => Promise<ArrayBuffer>;
+export type { ReadWeightFile };
 
 export interface FaceMeasurerConfig {
   /**
@@ -25,6 +24,10 @@ export interface FaceMeasurerConfig {
   padValue: number;
   /** Tiny face detector input size, a multiple of 32. */
   detectorInputSize: number;
+  /**
+   * Detections below this count as no face. The default matches fit-directions' --min-score, so
+   * the app trusts the same faces the fit did (labelling goes lower and keeps the score).
+   */
   detectorScoreThreshold: number;
   skinPatches: SkinPatchConfig;
 }
@@ -33,7 +36,7 @@ export const DEFAULT_FACE_MEASURER_CONFIG: FaceMeasurerConfig = {
   padding: 64,
   padValue: 128,
   detectorInputSize: 256,
-  detectorScoreThreshold: 0.4,
+  detectorScoreThreshold: 0.3,
   skinPatches: DEFAULT_SKIN_PATCHES,
 };
 
@@ -79,31 +82,6 @@ export const MISSED_FACE: MissedFace = {
   detectionScore: null,
   landmarks: null,
 };
-
-/** face-api's model folder file names, without "-weights_manifest.json" / ".bin". */
-const MODEL_NAMES = {
-  detector: 'tiny_face_detector_model',
-  landmarks: 'face_landmark_68_model',
-  ageGender: 'age_gender_model',
-  expressions: 'face_expression_model',
-} as const;
-
-async function loadWeightMap(read: ReadWeightFile, modelName: string): Promise<tf.NamedTensorMap> {
-  const manifestFile = `${modelName}-weights_manifest.json`;
-  const manifest = JSON.parse(new TextDecoder().decode(await read(manifestFile))) as tf.io.WeightsManifestConfig;
-  const map: tf.NamedTensorMap = {};
-  for (const group of manifest) {
-    const parts = await Promise.all(group.paths.map((path) => read(path)));
-    const joined = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
-    let offset = 0;
-    for (const part of parts) {
-      joined.set(new Uint8Array(part), offset);
-      offset += part.byteLength;
-    }
-    Object.assign(map, tf.io.decodeWeights(joined.buffer, group.weights));
-  }
-  return map;
-}
 
 export class FaceMeasurer {
   constructor(
@@ -192,10 +170,10 @@ export async function loadFaceMeasurer(
   }
   const nets = faceapi.nets;
   const pairs = [
-    [nets.tinyFaceDetector, MODEL_NAMES.detector],
-    [nets.faceLandmark68Net, MODEL_NAMES.landmarks],
-    [nets.ageGenderNet, MODEL_NAMES.ageGender],
-    [nets.faceExpressionNet, MODEL_NAMES.expressions],
+    [nets.tinyFaceDetector, FACE_API_MODELS.detector],
+    [nets.faceLandmark68Net, FACE_API_MODELS.landmarks],
+    [nets.ageGenderNet, FACE_API_MODELS.ageGender],
+    [nets.faceExpressionNet, FACE_API_MODELS.expressions],
   ] as const;
   for (const [net, name] of pairs) {
     if (net.isLoaded) continue;

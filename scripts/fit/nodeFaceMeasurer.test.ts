@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FaceMeasurer } from '../../src/core/measure/faceMeasurer';
+import { latentFromSeed } from '../../src/core/latent';
+import { MODELS_DIR, loadGeneratorFromDisk, useWasmBackend } from '../lib/nodeModel';
+import { loadNodeFaceMeasurer } from './nodeFaceMeasurer';
+
+// Needs the real generator (npm run prepare-model) to have a face worth measuring.
+const haveModel = existsSync(join(MODELS_DIR, 'float32', 'manifest.json'));
+
+describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
+  let measurer: FaceMeasurer;
+  let face: tf.Tensor3D;
+
+  beforeAll(async () => {
+    await useWasmBackend();
+    measurer = await loadNodeFaceMeasurer({ detectorScoreThreshold: 0.2 });
+    const generator = await loadGeneratorFromDisk('float32');
+    // Seed 3000000001 (fitting face 1) is a clearly detected, frontal, smiling face.
+    face = tf.tidy(() => generator.generateFrom([latentFromSeed(3_000_000_001)]).squeeze([0]) as tf.Tensor3D);
+    generator.dispose();
+  }, 120_000);
+
+  it('measures a generated face and leaks no tensors', async () => {
+    const before = tf.memory().numTensors;
+    const m = await measurer.measureTensor(face);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(m.found).toBe(true);
+    if (!m.found) return;
+    expect(m.age).toBeGreaterThan(10);
+    expect(m.age).toBeLessThan(80);
+    expect(m.pMale).toBeGreaterThanOrEqual(0);
+    expect(m.pMale).toBeLessThanOrEqual(1);
+    expect(Object.values(m.expressions).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+    expect(m.ita).not.toBeNull();
+    expect(Math.abs(m.yaw)).toBeLessThan(30);
+    expect(m.landmarks).toHaveLength(68);
+    // Landmarks come back in the unpadded 128 px frame.
+    for (const p of m.landmarks) {
+      expect(p.x).toBeGreaterThan(-20);
+      expect(p.x).toBeLessThan(148);
+    }
+  });
+
+  it('gives the same answer from raw bytes as from the tensor', async () => {
+    const bytes = Uint8Array.from(tf.tidy(() => face.mul(255).round().cast('int32')).dataSync());
+    const fromBytes = await measurer.measureRgb(bytes, 128, 128);
+    const fromTensor = await measurer.measureTensor(face);
+    expect(fromBytes).toEqual(fromTensor);
+  });
+
+  it('reports no face in a blank gray image, with every field null', async () => {
+    const m = await measurer.measureRgb(new Uint8Array(128 * 128 * 3).fill(128), 128, 128);
+    expect(m).toMatchObject({ found: false, age: null, pMale: null, expressions: null, ita: null, yaw: null, detectionScore: null });
+  });
+
+  it('rejects a byte buffer of the wrong size', async () => {
+    await expect(measurer.measureRgb(new Uint8Array(10), 128, 128)).rejects.toThrow(/RGB bytes/);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The bias sweep's state and loop: renders seeds × slider steps in batches, measures every face,
+ * and yields to the browser between faces so the page keeps answering. Cancel (or a new sweep)
+ * takes effect between faces; every tensor of a batch is gone once the loop has stopped.
+ */
+import type { SliderAttribute } from '../core/attributes';
+import { randomSeed } from '../core/latent';
+import type { FaceMeasurer } from '../core/measure/faceMeasurer';
+import {
+  clampSweepSize,
+  DEFAULT_SWEEP_SIZE,
+  sweepBatches,
+  sweepBatchSize,
+  sweepSliderValues,
+  type SweepFace,
+  type SweepResult,
+  type SweepSize,
+} from '../core/measure/sweep';
+import { browserFaceMeasurer } from './browserFaceMeasurer';
+import type { FaceEngine } from './faceEngine';
+import { rgbToImageData } from './frameTap';
+import { liveReadout } from './liveReadout.svelte';
+
+export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+/** What a sweep needs from the session; the session object itself fits. */
+export interface SweepSource {
+  readonly engine: FaceEngine | null;
+  readonly backend: string | null;
+  readonly seed: number;
+  readonly sliders: Readonly<Record<string, number>>;
+  readonly locked: ReadonlySet<string>;
+  readonly attributes: readonly SliderAttribute[];
+  latentFor(seed: number, sliders: Readonly<Record<string, number>>, locked: ReadonlySet<string>): Float32Array;
+}
+
+/** A macrotask break: input events and painting run before the next face. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+class Sweep {
+  attributeId = $state('');
+  size = $state<SweepSize>({ ...DEFAULT_SWEEP_SIZE });
+  status = $state<SweepStatus>('idle');
+  done = $state(0);
+  total = $state(0);
+  result = $state.raw<SweepResult | null>(null);
+  /** The contact sheet, row by row: index face × steps + step; null until measured. */
+  thumbnails = $state.raw<(ImageData | null)[]>([]);
+  error = $state<string | null>(null);
+  private runId = 0;
+  private running: Promise<void> | null = null;
+
+  get active(): boolean {
+    return this.status === 'running' || this.status === 'cancelling';
+  }
+
+  /** Starts a sweep with the session's current face, sliders and locks, replacing one that runs. */
+  async start(source: SweepSource): Promise<void> {
+    const id = ++this.runId;
+    if (this.running) {
+      this.status = 'cancelling';
+      await this.running;
+    }
+    if (id !== this.runId) return;
+    const run = this.run(id, source);
+    this.running = run;
+    await run;
+    if (this.running === run) this.running = null;
+  }
+
+  cancel(): void {
+    if (!this.active) return;
+    this.runId++;
+    this.status = 'cancelling';
+  }
+
+  private async run(id: number, source: SweepSource): Promise<void> {
+    const resumeReadout = liveReadout.pause();
+    try {
+      const engine = source.engine;
+      const attribute = source.attributes.find((a) => a.id === this.attributeId) ?? source.attributes[0];
+      if (!engine || !attribute) throw new Error('the model and its directions are not ready');
+      const size = clampSweepSize(this.size);
+      const sliders = { ...source.sliders };
+      const locked = new Set(source.locked);
+      const plan: SweepResult = {
+        attributeId: attribute.id,
+        attributeLabel: attribute.label,
+        seeds: [source.seed, ...Array.from({ length: size.faces - 1 }, randomSeed)],
+        sliderValues: sweepSliderValues(size.steps),
+        faces: [],
+      };
+      this.result = plan;
+      this.thumbnails = Array.from({ length: size.faces * size.steps }, () => null);
+      this.done = 0;
+      this.total = size.faces * size.steps;
+      this.error = null;
+      this.status = 'running';
+      const measurer = await browserFaceMeasurer();
+      for (const batch of sweepBatches(size, sweepBatchSize(source.backend, size.faces))) {
+        await yieldToBrowser();
+        if (id !== this.runId) break;
+        const latents = batch.map(({ face, step }) =>
+          source.latentFor(plan.seeds[face]!, { ...sliders, [attribute.id]: plan.sliderValues[step]! }, locked),
+        );
+        const rendered = await engine.renderRgb(latents);
+        for (const [i, cell] of batch.entries()) {
+          if (id !== this.runId) break;
+          await this.measureOne(measurer, plan, cell, rendered.rgb[i]!, rendered.width, rendered.height);
+          await yieldToBrowser();
+        }
+      }
+      this.status = id === this.runId ? 'done' : 'cancelled';
+    } catch (error) {
+      this.status = 'failed';
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      resumeReadout();
+    }
+  }
+
+  private async measureOne(
+    measurer: FaceMeasurer,
+    plan: SweepResult,
+    cell: Pick<SweepFace, 'face' | 'step'>,
+    rgb: Uint8Array,
+    width: number,
+    height: number,
+  ): Promise<void> {
+    const measurement = await measurer.measureRgb(rgb, width, height);
+    const face: SweepFace = { ...cell, seed: plan.seeds[cell.face]!, slider: plan.sliderValues[cell.step]!, measurement };
+    // New arrays and objects, so everything derived from them updates.
+    const faces = [...(this.result?.faces ?? []), face];
+    this.result = { ...plan, faces };
+    const thumbnails = [...this.thumbnails];
+    thumbnails[cell.face * plan.sliderValues.length + cell.step] = rgbToImageData(rgb, width, height);
+    this.thumbnails = thumbnails;
+    this.done = faces.length;
+  }
+}
+
+export const sweep = new Sweep();

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clampSweepSize,
+  describeSweep,
+  readingBands,
+  readingPoints,
+  readingStats,
+  summarizeSteps,
+  sweepBatchSize,
+  sweepBatches,
+  sweepChanges,
+  sweepSliderValues,
+} from './sweep';
+import { readingSpec } from './readings';
+import { fakeSweep } from './sweepFixtures';
+
+describe('sweep plan', () => {
+  it('spaces whole slider values evenly from 0 to 100', () => {
+    expect(sweepSliderValues(7)).toEqual([0, 17, 33, 50, 67, 83, 100]);
+    expect(sweepSliderValues(3)).toEqual([0, 50, 100]);
+    expect(sweepSliderValues(2)).toEqual([0, 100]);
+    expect(() => sweepSliderValues(1)).toThrow(/at least 2/);
+  });
+
+  it('clamps sizes typed into the form', () => {
+    expect(clampSweepSize({ faces: 0, steps: 99 })).toEqual({ faces: 1, steps: 11 });
+    expect(clampSweepSize({ faces: 2.6, steps: Number.NaN })).toEqual({ faces: 3, steps: 2 });
+  });
+
+  it('batches a whole step at once on a GPU and one face at a time otherwise', () => {
+    const gpu = sweepBatches({ faces: 3, steps: 2 }, 8);
+    expect(gpu).toEqual([
+      [{ face: 0, step: 0 }, { face: 1, step: 0 }, { face: 2, step: 0 }],
+      [{ face: 0, step: 1 }, { face: 1, step: 1 }, { face: 2, step: 1 }],
+    ]);
+    const cpu = sweepBatches({ faces: 2, steps: 2 }, 1);
+    expect(cpu.map((b) => b.length)).toEqual([1, 1, 1, 1]);
+    expect(cpu.flat()).toEqual([{ face: 0, step: 0 }, { face: 1, step: 0 }, { face: 0, step: 1 }, { face: 1, step: 1 }]);
+    // Every cell exactly once, whatever the batch size.
+    expect(sweepBatches({ faces: 5, steps: 3 }, 2).flat()).toHaveLength(15);
+  });
+
+  it('sizes batches by backend', () => {
+    expect(sweepBatchSize('webgpu', 6)).toBe(6);
+    expect(sweepBatchSize('webgl', 6)).toBe(6);
+    expect(sweepBatchSize('wasm', 6)).toBe(1);
+    expect(sweepBatchSize(null, 6)).toBe(1);
+  });
+});
+
+describe('summarizeSteps', () => {
+  it('gives mean, sample spread, range and count per reading and step', () => {
+    expect(readingStats([1, 2, 3, 4])).toEqual({ n: 4, mean: 2.5, sd: Math.sqrt(5 / 3), min: 1, max: 4 });
+    expect(readingStats([7])).toEqual({ n: 1, mean: 7, sd: 0, min: 7, max: 7 });
+    expect(readingStats([])).toBeNull();
+  });
+
+  it('leaves missed faces out of the statistics but counts them', () => {
+    const result = fakeSweep('smiling', [10, 11, 12], [0, 50, 100], (face, step) =>
+      face === 2 && step === 1 ? null : { age: 20 + face * 10, pHappy: step / 2 },
+    );
+    const steps = summarizeSteps(result);
+    expect(steps.map((s) => [s.slider, s.found, s.missed])).toEqual([
+      [0, 3, 0],
+      [50, 2, 1],
+      [100, 3, 0],
+    ]);
+    expect(steps[1]!.readings.age).toMatchObject({ n: 2, mean: 25, min: 20, max: 30 });
+    expect(steps[0]!.readings.age!.mean).toBe(30);
+    expect(steps[2]!.readings.pHappy!.mean).toBe(1);
+  });
+
+  it('has no statistics for a step where no face was found, and skips a missing ITA alone', () => {
+    const result = fakeSweep('male', [1, 2], [0, 100], (face, step) => (step === 0 ? null : { ita: face === 0 ? null : 30 }));
+    const [low, high] = summarizeSteps(result);
+    expect(low!.readings.age).toBeNull();
+    expect(high!.readings.age!.n).toBe(2);
+    expect(high!.readings.ita).toMatchObject({ n: 1, mean: 30 });
+  });
+});
+
+describe('sweepChanges and describeSweep', () => {
+  // Smiling raises P(happy) by 0.6 and lowers P(male) by 0.3 and darkens ITA by 2° on every face.
+  const smiling = fakeSweep('smiling', [1, 2, 3], [0, 50, 100], (face, step) => ({
+    pHappy: 0.1 + 0.3 * step,
+    pMale: 0.7 - 0.15 * step,
+    ita: 40 + face - step,
+    age: 30 + face * 5,
+  }));
+
+  it('pairs each face with itself between the ends', () => {
+    const changes = new Map(sweepChanges(smiling).map((c) => [c.reading.id, c]));
+    expect(changes.get('pHappy')).toMatchObject({ pairs: 3, intended: true, flagged: false });
+    expect(changes.get('pHappy')!.delta).toBeCloseTo(0.6);
+    expect(changes.get('pMale')!.delta).toBeCloseTo(-0.3);
+    expect(changes.get('pMale')!.flagged).toBe(true);
+    expect(changes.get('ita')).toMatchObject({ delta: -2, flagged: false });
+    expect(changes.get('age')).toMatchObject({ delta: 0, flagged: false });
+  });
+
+  it('is not fooled by a face missing at one end', () => {
+    // Face 0 (old) is missed at slider 100: an unpaired mean would show age falling by 10 years.
+    const result = fakeSweep('smiling', [1, 2], [0, 100], (face, step) => (face === 0 && step === 1 ? null : { age: face === 0 ? 60 : 40 }));
+    const age = sweepChanges(result).find((c) => c.reading.id === 'age')!;
+    expect(age).toMatchObject({ delta: 0, pairs: 1 });
+    const none = fakeSweep('smiling', [1], [0, 100], (_, step) => (step === 1 ? null : {}));
+    expect(sweepChanges(none).every((c) => c.delta === null && c.pairs === 0 && !c.flagged)).toBe(true);
+  });
+
+  it('words the intended change first, then side effects largest first, and flags those over threshold', () => {
+    const words = describeSweep(smiling);
+    expect(words.headline).toBe(
+      'Smiling 0→100: P(happy) +0.60 (intended), P(male) −0.30, skin ITA° −2°, age 0.0 years, head yaw 0°.',
+    );
+    expect(words.verdict).toBe('Side effect above the threshold: P(male) −0.30 (threshold ±0.15).');
+    expect(words.missed).toBeNull();
+  });
+
+  it('says when nothing reaches a threshold and how many faces were missed', () => {
+    const calm = fakeSweep('young', [1, 2], [0, 100], (face, step) => (face === 1 && step === 0 ? null : { age: 40 - 20 * step }));
+    const words = describeSweep(calm);
+    expect(words.headline).toMatch(/^Young 0→100: age −20\.0 years \(intended\), /);
+    expect(words.verdict).toBe(
+      'No side effect reaches its threshold (age ±5.0 years, P(male) ±0.15, P(happy) ±0.15, skin ITA° ±5°, head yaw ±5°).',
+    );
+    expect(words.missed).toBe('The detector found no face in 1 of 4 images; they are shown but left out of the statistics.');
+  });
+
+  it('flags several side effects in one sentence', () => {
+    const messy = fakeSweep('male', [1], [0, 100], (_, step) => ({ pMale: 0.1 + 0.8 * step, ita: 50 - 12 * step, age: 25 + 9 * step }));
+    expect(describeSweep(messy).verdict).toBe(
+      'Side effects above the threshold: skin ITA° −12° (threshold ±5°); age +9.0 years (threshold ±5.0 years).',
+    );
+  });
+});
+
+describe('chart series', () => {
+  const result = fakeSweep('young', [1, 2], [0, 100], (face, step) => (face === 1 && step === 1 ? null : { age: 50 - 20 * step + face * 2 }));
+
+  it('has a dot for every face the reading exists for', () => {
+    expect(readingPoints(result, readingSpec('age'))).toEqual([
+      { face: 0, slider: 0, value: 50 },
+      { face: 1, slider: 0, value: 52 },
+      { face: 0, slider: 100, value: 30 },
+    ]);
+  });
+
+  it('has mean ± sd per step', () => {
+    const [low, high] = readingBands(summarizeSteps(result), readingSpec('age'));
+    expect(low!.mean).toBe(51);
+    expect(low!.high - low!.mean).toBeCloseTo(Math.SQRT2);
+    expect(low!.mean - low!.low).toBeCloseTo(Math.SQRT2);
+    expect(high).toEqual({ slider: 100, mean: 30, low: 30, high: 30 });
+    const allMissed = fakeSweep('young', [1], [0, 100], (_, step) => (step === 0 ? null : {}));
+    expect(readingBands(summarizeSteps(allMissed), readingSpec('age')).map((b) => b.slider)).toEqual([100]);
+  });
+});

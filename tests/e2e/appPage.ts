@@ -1,0 +1,15 @@
+/** Shared looks at the app's page for the e2e specs. */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The tiny test model (scripts/lib/tinyModel.ts), relative to the site: fast on every backend. */
+export const TINY_MODEL = '../__test__/tiny-model';
+
+export const faceOf = (page: Page) => page.locator('canvas.face');
+
+/** Waits until the engine has nothing left to draw and the face canvas is not busy. */
+export async function waitForFace(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => window.__faceExplorer !== undefined, undefined, { timeout });
+  await page.evaluate(() => window.__faceExplorer!.idle());
+  await expect(faceOf(page)).toHaveAttribute('aria-busy', 'false', { timeout });
+}
