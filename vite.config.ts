@@ -26,9 +26,10 @@ export default defineConfig({
       registerType: 'autoUpdate',
       manifest: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,json,wasm}'],
-        // The weights are cached at run time (src/sw.ts); the threaded WASM build needs
-        // cross-origin isolation, which a static host does not give.
+        // The face measurer's weights are small (~1.5 MB) and precached; the generator's are
+        // cached at run time (src/sw.ts). The threaded WASM build needs cross-origin
+        // isolation, which a static host does not give.
+        globPatterns: ['**/*.{js,css,html,svg,json,wasm}', 'models/face-api/*.bin'],
         globIgnores: ['models/progan-128/**', '**/*threaded*'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       },

@@ -8,7 +8,6 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { context, type BuildContext } from 'esbuild';
-import { buildTinyDirections } from './tinyDirections';
 import { buildTinyModel } from './tinyModel';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -41,7 +40,7 @@ export class TestRoutes {
     const [folder, file, ...rest] = rel.split('/');
     if (rest.length) return undefined;
     if (folder === 'tiny-model' && file) {
-      this.tinyModel ??= new Map([...buildTinyModel(), ['directions.json', buildTinyDirections()]]);
+      this.tinyModel ??= buildTinyModel();
       const data = this.tinyModel.get(file);
       return data && { data, name: file };
     }

@@ -5,12 +5,13 @@
  * as quick as without it.
  */
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
-import { ReadoutSchedule, type Freshness } from '../core/measure/readoutSchedule';
+import { MIN_MEASURABLE_SIZE, ReadoutSchedule, type Freshness } from '../core/measure/readoutSchedule';
 import { browserFaceMeasurer } from './browserFaceMeasurer';
 import type { FaceEngine } from './faceEngine';
 import type { ShownFace } from './frameTap';
 
-export type MeasurerStatus = 'idle' | 'loading' | 'ready' | 'failed';
+/** 'too-small': the model's faces are below MIN_MEASURABLE_SIZE, so nothing is measured. */
+export type MeasurerStatus = 'idle' | 'loading' | 'ready' | 'failed' | 'too-small';
 
 /** What the readout needs from the session. */
 export interface ReadoutSource {
@@ -45,6 +46,8 @@ class LiveReadout {
   /** Taps the session's engine once it is ready (and again if it is replaced); returns a stop function. */
   follow(source: ReadoutSource): () => void {
     this.source = source;
+    // At once if the engine exists, so the first face is not drawn before the tap is in place.
+    if (source.engine) this.attach(source.engine);
     return $effect.root(() => {
       $effect(() => {
         if (source.phase === 'ready' && source.engine) this.attach(source.engine);
@@ -73,6 +76,10 @@ class LiveReadout {
         this.freshness = this.schedule.freshness;
       },
       shown: (face) => {
+        if (face.width < MIN_MEASURABLE_SIZE || face.height < MIN_MEASURABLE_SIZE) {
+          this.status = 'too-small';
+          return;
+        }
         this.schedule.shown(face, performance.now());
         this.freshness = this.schedule.freshness;
         this.kick();
@@ -81,7 +88,7 @@ class LiveReadout {
   }
 
   private kick(): void {
-    if (this.timer !== null || this.pauses > 0 || this.status === 'failed') return;
+    if (this.timer !== null || this.pauses > 0 || this.status === 'failed' || this.status === 'too-small') return;
     const step = this.schedule.next(performance.now(), this.source?.busy ?? false);
     if (step.kind === 'measure') void this.measure(step.frame);
     else if (step.kind === 'wait') {

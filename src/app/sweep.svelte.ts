@@ -34,8 +34,24 @@ export interface SweepSource {
   latentFor(seed: number, sliders: Readonly<Record<string, number>>, locked: ReadonlySet<string>): Float32Array;
 }
 
-/** A macrotask break: input events and painting run before the next face. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A break long enough for the browser to paint a frame and handle input (a click on Cancel)
+ * before the next face: on WASM a face holds the main thread for seconds, and a bare
+ * setTimeout(0) would start the next one before any frame. The timer covers hidden tabs,
+ * where animation frames stop.
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    let resumed = false;
+    const resume = () => {
+      if (resumed) return;
+      resumed = true;
+      setTimeout(resolve, 0);
+    };
+    requestAnimationFrame(resume);
+    setTimeout(resume, 100);
+  });
+}
 
 class Sweep {
   attributeId = $state('');

@@ -16,7 +16,7 @@ export type AttributeId = 'young' | 'smiling' | 'male' | 'skinTone' | 'headTurn'
 export interface DirectionCalibration {
   method: 'projection-percentiles';
   /** Which latents were projected, e.g. fresh seeds the direction was not fitted on. */
-  sample: string;
+  sample?: string;
   lowPercentile: number;
   highPercentile: number;
   projectionMedian: number;

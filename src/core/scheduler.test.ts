@@ -63,4 +63,19 @@ describe('LatestWinsScheduler', () => {
     expect(errors).toHaveLength(1);
     expect(done).toEqual([2]);
   });
+
+  it('waits before each job, so requests made meanwhile coalesce into the latest', async () => {
+    const started: number[] = [];
+    let release: () => void = () => {};
+    const scheduler = new LatestWinsScheduler<number>(async (s) => void started.push(s), {
+      beforeJob: () => new Promise<void>((resolve) => (release = resolve)),
+    });
+    scheduler.request(1);
+    scheduler.request(2);
+    scheduler.request(3);
+    expect(started).toEqual([]);
+    release();
+    await scheduler.idle();
+    expect(started).toEqual([3]);
+  });
 });

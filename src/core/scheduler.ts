@@ -7,6 +7,11 @@ export interface SchedulerEvents<S> {
   onBusy?: (busy: boolean) => void;
   /** A job failed; the scheduler keeps serving later requests. */
   onError?: (error: unknown, state: S) => void;
+  /**
+   * Awaited before each job takes the latest state. The app waits for the last frame to be
+   * painted and for queued input to run, so a burst of input costs one job, not two.
+   */
+  beforeJob?: () => Promise<void>;
 }
 
 export class LatestWinsScheduler<S> {
@@ -44,6 +49,8 @@ export class LatestWinsScheduler<S> {
   private async drain(): Promise<void> {
     this.running = true;
     while (this.pending) {
+      // A failed wait is no reason to stop drawing.
+      if (this.events.beforeJob) await this.events.beforeJob().catch(() => {});
       const { state } = this.pending;
       this.pending = null;
       this.started++;

@@ -24,6 +24,11 @@ test('the default view has no serious or critical axe violations', async ({ page
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('in the dark colour scheme, no serious or critical axe violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('with advanced options shown, no serious or critical axe violations', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'Show advanced options' }).check();
   expect(await seriousViolations(page)).toEqual([]);

@@ -52,12 +52,18 @@ test('the readout measures the face shown and follows a slider move', async ({ p
 });
 
 test('a 2 × 3 sweep charts every reading and exports one CSV row per face', async ({ page }) => {
+  // Observable Plot styles its charts with an inline <style>, which the policy forbids: the app must strip it.
+  await page.evaluate(() => {
+    (window as { cspViolations?: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as { cspViolations?: string[] }).cspViolations!.push(e.violatedDirective));
+  });
   await setSweepSize(page, 2, 3);
   await sweepForm(page).getByRole('button', { name: 'Run sweep' }).click();
   await expect(page.getByRole('progressbar', { name: 'Sweep progress' })).toBeVisible();
   await expect(sweepStatus(page)).toHaveText('Done: 6 faces measured.', { timeout: 300_000 });
 
   await expect(page.locator('svg.sweep-plot')).toHaveCount(5);
+  expect(await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations)).toEqual([]);
   await expect(page.getByText(/^Smiling 0→100: /)).toBeVisible();
   await expect(page.getByText(/side effect/i).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /^Seed \d+, Smiling (0|50|100)/ })).toHaveCount(6);
@@ -87,13 +93,18 @@ test('a sweep started over another replaces it, and cancelling leaves no tensors
   await page.evaluate(() => window.__faceExplorer!.idle());
   const tensorsBefore = await page.evaluate(() => window.__faceExplorer!.tensorCount());
 
-  await setSweepSize(page, 2, 4);
+  // Long enough that the clicks, which wait for the page between faces, land mid-sweep.
+  await setSweepSize(page, 2, 11);
   await sweepForm(page).getByRole('button', { name: 'Run sweep' }).click();
-  await expect(sweepStatus(page)).toHaveText(/^Measured [1-7] of 8 faces/, { timeout: 120_000 });
+  await expect(sweepStatus(page)).toHaveText(/^Measured [1-9] of 22 faces/, { timeout: 120_000 });
+  const otherSeed = page.getByRole('rowheader', { name: /^Seed \d+$/ });
+  const firstRunSeed = await otherSeed.textContent();
   await sweepForm(page).getByRole('button', { name: 'Restart sweep' }).click();
-  await expect(sweepStatus(page)).toHaveText(/^Measured [1-7] of 8 faces/, { timeout: 120_000 });
+  await expect(sweepStatus(page)).toHaveText(/^Measured [1-9] of 22 faces/, { timeout: 120_000 });
+  // A new sweep draws new faces beside the current one.
+  await expect(otherSeed).not.toHaveText(firstRunSeed!);
   await sweepForm(page).getByRole('button', { name: 'Cancel' }).click();
-  await expect(sweepStatus(page)).toHaveText(/^Cancelled after \d of 8 faces\.$/, { timeout: 60_000 });
+  await expect(sweepStatus(page)).toHaveText(/^Cancelled after \d+ of 22 faces\.$/, { timeout: 60_000 });
 
   await waitForFreshReadout(page);
   await page.evaluate(() => window.__faceExplorer!.idle());

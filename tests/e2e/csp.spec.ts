@@ -39,7 +39,7 @@ for (const { backend, query } of RUNS) {
 
 test.describe('the policy is in force', () => {
   // The refusal is logged as a console error; it is the point of this test.
-  test.use({ allowedConsoleErrors: [/Refused to execute inline script/] });
+  test.use({ allowedConsoleErrors: [/inline script violates the following Content Security Policy/] });
 
   test('an injected inline script is refused, so the tests above mean something', async ({ page, openApp }) => {
     const violations = await recordViolations(page);

@@ -1,7 +1,7 @@
 /** The face downloads as a PNG named after its settings, at the model's size and upscaled. */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { TINY_MODEL, waitForFace } from './appPage';
+import { TINY_MODEL, settledTensorCount, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
 const PNG_SIGNATURE = '89504e470d0a1a0a';
@@ -18,23 +18,23 @@ async function download(page: Page, button: string) {
   return { name: file.suggestedFilename(), size: pngSize(await readFile((await file.path())!)) };
 }
 
-test('saves the face as PNG at the model size and at 512 px, named after the seed', async ({ page, openApp }) => {
-  await openApp({ backend: 'cpu', model: TINY_MODEL, seed: '42' });
+test('saves the face as PNG at the model size and at 512 px, named after its settings', async ({ page, openApp }) => {
+  await openApp({ backend: 'cpu', model: TINY_MODEL, seed: '42', smiling: '80', male: '30', lock: 'male' });
   await waitForFace(page);
   const modelSize = await page.evaluate(() => (document.querySelector('canvas.face') as HTMLCanvasElement).width);
 
   const large = await download(page, '512 px');
-  expect(large).toEqual({ name: 'face-seed42-512px.png', size: { width: 512, height: 512 } });
+  expect(large).toEqual({ name: 'face-seed42-smiling80-male30-lockMale-512px.png', size: { width: 512, height: 512 } });
 
   const original = await download(page, 'Original size');
-  expect(original).toEqual({ name: `face-seed42-${modelSize}px.png`, size: { width: modelSize, height: modelSize } });
+  expect(original).toEqual({ name: `face-seed42-smiling80-male30-lockMale-${modelSize}px.png`, size: { width: modelSize, height: modelSize } });
 });
 
 test('leaves no tensors behind', async ({ page, openApp }) => {
   await openApp({ backend: 'cpu', model: TINY_MODEL, seed: '43' });
   await waitForFace(page);
-  const before = await page.evaluate(() => window.__faceExplorer!.tensorCount());
+  const before = await settledTensorCount(page);
   await download(page, '512 px');
   await download(page, 'Original size');
-  expect(await page.evaluate(() => window.__faceExplorer!.tensorCount())).toBe(before);
+  expect(await settledTensorCount(page)).toBe(before);
 });

@@ -11,6 +11,12 @@ export interface ReadoutTiming {
   pollMs: number;
 }
 
+/**
+ * Faces smaller than this are not measured: the fit measured 128 px faces, and the detector
+ * finds nothing in a thumbnail (the tests' tiny model draws 8 px ones).
+ */
+export const MIN_MEASURABLE_SIZE = 64;
+
 export const DEFAULT_READOUT_TIMING: ReadoutTiming = { minIntervalMs: 400, maxWaitMs: 2500, pollMs: 150 };
 
 /** 'none' before the first measurement; 'stale' while a newer frame than the measured one is pending. */
