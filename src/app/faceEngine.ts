@@ -54,12 +54,11 @@ export class FaceEngine {
   private readonly scheduler = new LatestWinsScheduler<RenderRequest>((request) => this.renderNow(request), {
     onBusy: (busy) => this.events.onBusy(busy),
     onError: (error) => void this.recover(error),
-    beforeJob: () => (this.pacing === 'paint' ? afterNextPaint() : this.pacing === 'task' ? new Promise((r) => setTimeout(r, 0)) : Promise.resolve()),
+    beforeJob: afterNextPaint,
   });
   /** Frames computed, for the latency benchmark's computed-vs-requested figures. */
   framesDrawn = 0;
   requestSeq = 0;
-  pacing: 'paint' | 'task' | 'none' = 'paint';
   /** The latency benchmark's hooks (src/app/testHook.ts); the app leaves them unset. */
   onMainFrameDrawn: ((seq: number) => void) | null = null;
   /** Bias inspection's live readout (src/app/liveReadout.svelte.ts); pixels are read back only while set. */

@@ -20,7 +20,7 @@ export interface ReadoutSource {
   readonly busy: boolean;
 }
 
-/** Runs `work` when the browser is idle, or after `timeoutMs` at the latest. */
+/** Resolves when the browser is idle, or after `timeoutMs` at the latest. */
 function whenIdle(timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
@@ -48,11 +48,16 @@ class LiveReadout {
     this.source = source;
     // At once if the engine exists, so the first face is not drawn before the tap is in place.
     if (source.engine) this.attach(source.engine);
-    return $effect.root(() => {
+    const stop = $effect.root(() => {
       $effect(() => {
         if (source.phase === 'ready' && source.engine) this.attach(source.engine);
       });
     });
+    return () => {
+      stop();
+      if (this.engine) this.engine.mainFrameTap = null;
+      this.engine = null;
+    };
   }
 
   /** Holds measuring (the sweep uses the measurer flat out); call the returned function to go on. */

@@ -35,10 +35,10 @@ export interface SweepSource {
 }
 
 /**
- * A break long enough for the browser to paint a frame and handle input (a click on Cancel)
- * before the next face: on WASM a face holds the main thread for seconds, and a bare
- * setTimeout(0) would start the next one before any frame. The timer covers hidden tabs,
- * where animation frames stop.
+ * A break long enough for the browser to paint and handle input (a click on Cancel) before the
+ * next face: on WASM a face holds the main thread for seconds, and a bare setTimeout(0) would
+ * start the next one before any frame. Two frames, so a click that arrived mid-face is handled
+ * and the page repainted; the timer covers hidden tabs, where animation frames stop.
  */
 function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => {
@@ -48,8 +48,8 @@ function yieldToBrowser(): Promise<void> {
       resumed = true;
       setTimeout(resolve, 0);
     };
-    requestAnimationFrame(resume);
-    setTimeout(resume, 100);
+    requestAnimationFrame(() => requestAnimationFrame(resume));
+    setTimeout(resume, 150);
   });
 }
 

@@ -20,7 +20,6 @@ export interface FaceExplorerTestHook {
   onFrameDrawn(listener: ((seq: number) => void) | null): void;
   /** 'every-request' draws each request in turn, as most GAN demos do (the benchmark's baseline). */
   setQueue(mode: 'latest-wins' | 'every-request'): Promise<void>;
-  setPacing(p: 'paint' | 'task' | 'none'): void;
   /** Resolves when nothing is being drawn or waiting. */
   idle(): Promise<void>;
 }
@@ -38,7 +37,6 @@ export function exposeTestHook(engine: FaceEngine): void {
     webglContext: () => (tf.getBackend() === 'webgl' ? (handles().gpgpu?.gl ?? null) : null),
     webgpuDevice: () => (tf.getBackend() === 'webgpu' ? (handles().device ?? null) : null),
     tensorCount: () => tf.memory().numTensors,
-    setPacing: (p) => (engine.pacing = p),
     lastRequest: () => engine.requestSeq,
     onFrameDrawn: (listener) => (engine.onMainFrameDrawn = listener),
     async setQueue(mode) {

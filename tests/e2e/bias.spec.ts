@@ -93,17 +93,19 @@ test('a sweep started over another replaces it, and cancelling leaves no tensors
   await page.evaluate(() => window.__faceExplorer!.idle());
   const tensorsBefore = await page.evaluate(() => window.__faceExplorer!.tensorCount());
 
-  // Long enough that the clicks, which wait for the page between faces, land mid-sweep.
+  // Long enough that the clicks land mid-sweep. On WASM a face holds the page for seconds and
+  // Playwright's checks run between faces, so a click may take several faces to go through.
+  const midSweep = { timeout: 150_000 };
   await setSweepSize(page, 2, 11);
   await sweepForm(page).getByRole('button', { name: 'Run sweep' }).click();
   await expect(sweepStatus(page)).toHaveText(/^Measured [1-9] of 22 faces/, { timeout: 120_000 });
   const otherSeed = page.getByRole('rowheader', { name: /^Seed \d+$/ });
   const firstRunSeed = await otherSeed.textContent();
-  await sweepForm(page).getByRole('button', { name: 'Restart sweep' }).click();
+  await sweepForm(page).getByRole('button', { name: 'Restart sweep' }).click(midSweep);
   await expect(sweepStatus(page)).toHaveText(/^Measured [1-9] of 22 faces/, { timeout: 120_000 });
   // A new sweep draws new faces beside the current one.
   await expect(otherSeed).not.toHaveText(firstRunSeed!);
-  await sweepForm(page).getByRole('button', { name: 'Cancel' }).click();
+  await sweepForm(page).getByRole('button', { name: 'Cancel' }).click(midSweep);
   await expect(sweepStatus(page)).toHaveText(/^Cancelled after \d+ of 22 faces\.$/, { timeout: 60_000 });
 
   await waitForFreshReadout(page);

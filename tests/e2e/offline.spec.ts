@@ -10,6 +10,8 @@ const manifest = JSON.parse(readFileSync('models/progan-128/float16/manifest.jso
 const WEIGHT_FILES = manifest.shards.length + 2; // + model.json and manifest.json
 
 test('a second visit draws the face with the network gone', async ({ page, context, openApp }) => {
+  // Two real-model loads on WASM: slow on a busy machine.
+  test.setTimeout(360_000);
   await openApp({ seed: '7' });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   const face = page.locator('canvas.face');
