@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets a second run (a fresh-clone CI check beside a working tree) use its own server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
  * E2E tests run against the built site (run `npm run build` first) served from a sub-path by
