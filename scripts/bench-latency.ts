@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { isBackendName } from '../src/core/backends';
 import { chromiumLaunchOptions } from './lib/chromium';
+import { settledTensorCount } from './lib/pageProbes';
 import { formatLatencyTable, summarize, type BurstRecord, type LatencyRow } from './lib/latencyStats';
 import { startStaticServer } from './serve-static';
 
@@ -110,21 +111,10 @@ class BurstRecorder {
   }
 }
 
-/** The tensor count once the page has stopped allocating (the live readout loads lazily). */
-async function settledTensors(page: Page): Promise<number> {
-  let last = -1;
-  for (let same = 0; same < 3; ) {
-    await page.waitForTimeout(500);
-    const count = await page.evaluate(() => window.__faceExplorer!.tensorCount());
-    same = count === last ? same + 1 : 0;
-    last = count;
-  }
-  return last;
-}
 
 async function runLoop(page: Page, recorder: { current: BurstRecorder | null }, loop: 'latest-wins' | 'every-request', settings: BurstSettings, budgetMs: number): Promise<LatencyRow> {
   await page.evaluate((mode) => window.__faceExplorer!.setQueue(mode), loop);
-  const tensorsBefore = await settledTensors(page);
+  const tensorsBefore = await settledTensorCount(page);
   log(`${loop}: ${Math.round(settings.rate * settings.seconds)} events over ${settings.seconds} s…`);
   const recording = (recorder.current = new BurstRecorder(Math.round(settings.rate * settings.seconds)));
   const burst = page.evaluate(burstInPage, settings).catch(() => {});
@@ -134,7 +124,7 @@ async function runLoop(page: Page, recorder: { current: BurstRecorder | null }, 
   const record = recording.stop();
   recorder.current = null;
   if (!recording.finished) log(`${loop}: still drawing ${budgetMs / 1000} s after the burst; events not shown by then count as lower bounds`);
-  const tensorsAfter = recording.finished ? await settledTensors(page) : NaN;
+  const tensorsAfter = recording.finished ? await settledTensorCount(page) : NaN;
   return { loop: loop === 'latest-wins' ? 'latest-wins (app)' : 'naive: every event queued', ...summarize(record), tensorsBefore, tensorsAfter };
 }
 

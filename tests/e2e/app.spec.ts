@@ -1,20 +1,10 @@
 /** The foundation: a face drawn in the browser, reproducible seeds, bad links, no leaks. */
-import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-
-const TINY_MODEL = '../__test__/tiny-model';
+import { facePixels, TINY_MODEL, waitForFace } from './appPage';
+import { expect, test } from './fixtures';
 
 function face(page: Page) {
   return page.getByRole('img', { name: /generated face/i });
-}
-
-async function waitForFace(page: Page) {
-  await expect(face(page)).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
-}
-
-async function facePixels(page: Page): Promise<string> {
-  // Read what the main canvas shows (WASM and CPU draw through a 2D context).
-  return page.evaluate(() => (document.querySelector('canvas.face') as HTMLCanvasElement).toDataURL());
 }
 
 test('draws a face for a seed, says how, and draws the same face after a reload', async ({ page, openApp }) => {

@@ -2,6 +2,8 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
+export { settledTensorCount } from '../../scripts/lib/pageProbes';
+
 /** The tiny test model (scripts/lib/tinyModel.ts), relative to the site: fast on every backend. */
 export const TINY_MODEL = '../__test__/tiny-model';
 
@@ -14,17 +16,7 @@ export async function waitForFace(page: Page, timeout = 120_000): Promise<void> 
   await expect(faceOf(page)).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
-/**
- * The tensor count once it has held still for a while: the live readout loads its own
- * networks after the first face, so a count taken too early moves for reasons of its own.
- */
-export async function settledTensorCount(page: Page): Promise<number> {
-  let last = -1;
-  for (let same = 0; same < 3; ) {
-    await page.waitForTimeout(500);
-    const count = await page.evaluate(() => window.__faceExplorer!.tensorCount());
-    same = count === last ? same + 1 : 0;
-    last = count;
-  }
-  return last;
-}
+
+/** What the main canvas shows, as a data URL (WASM and CPU draw it through a 2D context). */
+export const facePixels = (page: Page): Promise<string> =>
+  page.evaluate(() => (document.querySelector('canvas.face') as HTMLCanvasElement).toDataURL());

@@ -1,11 +1,6 @@
 /** Sliders, locks, links, gallery and presenter mode. The tiny model keeps these fast. */
-import type { Page } from '@playwright/test';
+import { facePixels as pixels, TINY_MODEL, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
-
-const TINY_MODEL = '../__test__/tiny-model';
-const face = (page: Page) => page.getByRole('img', { name: /generated face/i });
-const waitForFace = (page: Page) => expect(face(page)).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
-const pixels = (page: Page) => page.evaluate(() => (document.querySelector('canvas.face') as HTMLCanvasElement).toDataURL());
 
 test('moving Smiling redraws the face and leaves no stale frame (real model)', async ({ page, openApp }) => {
   await openApp({ seed: '42' });
