@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { devCsp } from './scripts/lib/devCsp';
 import { offlineWeightsFor } from './scripts/lib/offlineWeights';
-import { serveModels } from './scripts/lib/serveModels';
+import { copyModels, serveModels } from './scripts/lib/serveModels';
 
 const offlineWeights = offlineWeightsFor(resolve(import.meta.dirname), 'models/progan-128/float16/');
 
@@ -17,6 +17,7 @@ export default defineConfig({
     devCsp(),
     // Before VitePWA: the worker's precache manifest is made after the models are copied.
     serveModels(),
+    copyModels(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -137,7 +137,7 @@ async function main() {
       seconds: { type: 'string', default: '5' },
       'naive-budget-s': { type: 'string', default: '120' },
       slider: { type: 'string', default: 'smiling' },
-      root: { type: 'string', default: 'dist' },
+      root: { type: 'string', default: 'dist-e2e' },
     },
   });
   const backend = values.backend!;

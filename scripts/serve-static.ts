@@ -1,10 +1,10 @@
 /**
- * A small static server for e2e tests and the benchmark. It serves the built site (dist/, built
- * with base './') under a sub-path, so tests prove the site works away from the host's root;
+ * A small static server for e2e tests and the benchmark. It serves the built site (by default
+ * dist-e2e/, the instrumented build of `npm run build:e2e`, with base './') under a sub-path, so tests prove the site works away from the host's root;
  * the generated weights at <base>models/ when the build lacks them; and test fixtures and fault
  * injection under /__test__/ (see scripts/lib/faults.ts and scripts/lib/testRoutes.ts).
  *
- *   tsx scripts/serve-static.ts [--port 4173] [--host 127.0.0.1] [--root dist] [--base /face-explorer/]
+ *   tsx scripts/serve-static.ts [--port 4173] [--host 127.0.0.1] [--root dist-e2e] [--base /face-explorer/]
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -44,7 +44,7 @@ export interface StaticServerOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
-  /** The built site; default dist/. */
+  /** The built site; default dist-e2e/. */
   root?: string;
   /** The sub-path the site lives under, with slashes at both ends. */
   base?: string;
@@ -78,12 +78,12 @@ function requestFaults(req: IncomingMessage): Fault[] {
 }
 
 export async function startStaticServer(options: StaticServerOptions = {}): Promise<StaticServer> {
-  const root = resolve(options.root ?? join(REPO, 'dist'));
+  const root = resolve(options.root ?? join(REPO, 'dist-e2e'));
   const modelsDir = resolve(options.modelsDir ?? join(REPO, 'models'));
   const base = options.base ?? '/face-explorer/';
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const log = options.log ?? (() => {});
-  if (!existsSync(join(root, 'index.html'))) log(`serve-static: ${root}/index.html is missing; run npm run build`);
+  if (!existsSync(join(root, 'index.html'))) log(`serve-static: ${root}/index.html is missing; run npm run build:e2e`);
   const faults = new FaultRegistry();
   const testRoutes = new TestRoutes();
 
@@ -133,7 +133,7 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     const rel = pathname.slice(base.length) || 'index.html';
     const path = fileUnder(root, rel) ?? (rel.startsWith('models/') ? fileUnder(modelsDir, rel.slice('models/'.length)) : undefined);
     if (!path) {
-      const hint = rel === 'index.html' ? ` (${root} has no index.html: run npm run build)` : '';
+      const hint = rel === 'index.html' ? ` (${root} has no index.html: run npm run build:e2e)` : '';
       return sendText(req, res, 404, `Not found: ${pathname}${hint}`);
     }
     sendFile(req, res, pathname, await readFile(path), path);

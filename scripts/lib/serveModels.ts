@@ -33,18 +33,30 @@ function middleware(): Connect.NextHandleFunction {
   };
 }
 
-export function serveModels(storages: string[] = ['float16']): Plugin {
-  let outDir = 'dist';
+/** Dev and preview servers: the generated weights and face-api's, straight from disk. */
+export function serveModels(): Plugin {
   return {
-    name: 'face-explorer-models',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
+    name: 'face-explorer-serve-models',
     configureServer(server) {
       server.middlewares.use(middleware());
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware());
+    },
+  };
+}
+
+/**
+ * Builds only (never Vitest, which once copied 46 MB of weights into the repository): the
+ * default storage, face-api's weights and the fitted directions go into the site.
+ */
+export function copyModels(storages: string[] = ['float16']): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'face-explorer-copy-models',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       for (const storage of storages) {

@@ -19,21 +19,26 @@ export function toSliderAttribute(a: AttributeDirection): SliderAttribute {
   };
 }
 
-/** Fetches the fitted directions and turns them into sliders, refusing a file for another model. */
-export async function loadSliderAttributes(url: URL, latentSize: number): Promise<LoadedAttributes> {
-  let json: unknown;
+/** The directions file as fetched: JSON to check once the model's latent size is known. */
+export type FetchedDirections = { ok: true; json: unknown } | { ok: false; reason: string };
+
+/** Fetches the fitted directions; fetched beside the weights, so the first face does not wait for them. */
+export async function fetchDirections(url: URL): Promise<FetchedDirections> {
   try {
-    const response = await fetch(url);
+    const response = await fetch(url, { cache: 'no-cache' });
     if (!response.ok) return { ok: false, reason: `${url.pathname} answered HTTP ${response.status}.` };
-    json = await response.json();
+    return { ok: true, json: await response.json() };
   } catch (error) {
     return { ok: false, reason: `${url.pathname} could not be read (${error instanceof Error ? error.message : error}).` };
   }
-  const checked = validateDirections(json, latentSize);
+}
+
+/** Turns fetched directions into sliders, refusing a file for another model. */
+export function sliderAttributesFrom(fetched: FetchedDirections, latentSize: number): LoadedAttributes {
+  if (!fetched.ok) return fetched;
+  const checked = validateDirections(fetched.json, latentSize);
   if (!checked.ok) return { ok: false, reason: `${checked.reason}.` };
-  const sorted = [...checked.directions.attributes].sort(
-    (a, b) => rank(a.id) - rank(b.id),
-  );
+  const sorted = [...checked.directions.attributes].sort((a, b) => rank(a.id) - rank(b.id));
   return { ok: true, attributes: sorted.map(toSliderAttribute), file: checked.directions };
 }
 

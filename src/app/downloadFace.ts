@@ -1,9 +1,11 @@
 import { downloadFileName, type FaceSettings } from './downloadName';
-import type { FaceEngine } from './faceEngine';
+import type { FaceImage } from '../core/faceBytes';
+import type { EngineConnection } from '../engine/engineClient';
+import { paintFace } from './paintImage';
 
 /** What a download needs from the session: the settings for the name and a way to draw them. */
 export interface FaceSource extends FaceSettings {
-  engine: FaceEngine | null;
+  engine: EngineConnection | null;
   latentFor(seed: number): Float32Array;
 }
 
@@ -17,9 +19,9 @@ function canvasOf(width: number, height: number): { canvas: HTMLCanvasElement; c
 }
 
 /** Encodes the face as PNG, smoothly scaled to `size` px square (null keeps the model's size). */
-export async function facePng(image: ImageData, size: number | null): Promise<Blob> {
+export async function facePng(image: FaceImage, size: number | null): Promise<Blob> {
   const original = canvasOf(image.width, image.height);
-  original.context.putImageData(image, 0, 0);
+  paintFace(original.canvas, image);
   let target = original;
   if (size !== null && size !== image.width) {
     target = canvasOf(size, size);
@@ -36,7 +38,8 @@ export async function facePng(image: ImageData, size: number | null): Promise<Bl
 export async function downloadFace(source: FaceSource, size: number | null): Promise<string> {
   if (!source.engine) throw new Error('the model is not ready');
   const settings = { seed: source.seed, sliders: { ...source.sliders }, locked: new Set(source.locked) };
-  const image = await source.engine.renderImage(source.latentFor(settings.seed));
+  const [image] = await source.engine.renderImages([source.latentFor(settings.seed)]);
+  if (!image) throw new Error('the engine drew no face');
   const name = downloadFileName(settings, size ?? image.width);
   const url = URL.createObjectURL(await facePng(image, size));
   const link = document.createElement('a');

@@ -2,27 +2,56 @@ import { latentForSliders, SLIDER_NEUTRAL, type SliderAttribute } from '../core/
 import type { BackendName } from '../core/backends';
 import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
+import type { FaceImage } from '../core/faceBytes';
 import { latentFromSeed, randomSeed } from '../core/latent';
-import { ModelFileError, type LoadProgress } from '../core/modelFiles';
-import { loadSliderAttributes } from './directionsSource';
-import { FaceEngine } from './faceEngine';
+import type { LoadProgress } from '../core/modelFiles';
+import type { EngineConnection } from '../engine/engineClient';
+import type { DrawnFrame, EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
+import { fetchDirections } from './directionsSource';
+import { FacePainter } from './facePainter';
 import { notices } from './notices.svelte';
+import { runStartSequence, type StartOutcome, type StartSteps } from './startSequence';
 import { UrlWriter } from './urlWriter';
-import { parseUrlState, type Mode, type UrlState } from './urlState';
+import { parseUrlState, type Mode, type ParsedUrl, type UrlState } from './urlState';
 
 export type Phase = 'loading' | 'ready' | 'error';
 
 /** A 3×3 grid: one batched inference, readable on a projector. */
 export const GALLERY_SIZE = 9;
 
-/** The face on screen, the sliders that steer it and the machinery behind it. */
-class Session {
+/** A main face that reached the screen, for whoever measures it (the live readout). */
+export interface ShownFace {
+  /** The request number: which state of the sliders and seed this face shows. */
+  seq: number;
+  latent: Float32Array;
+  image: FaceImage;
+}
+
+/** Told of every main face asked for and shown; set by the live readout. */
+export interface MainFrameTap {
+  requested(seq: number): void;
+  shown(face: ShownFace): void;
+}
+
+/** What the session needs from the page around it; main.ts passes the real ones. */
+export interface SessionPage {
+  location: Location;
+  /** The sequence every start runs; replaceable so a test can see who calls it. */
+  startSequence?: (steps: StartSteps) => Promise<StartOutcome>;
+}
+
+/** The face on screen, the sliders that steer it, and the one start path that brings it up. */
+export class Session {
   phase = $state<Phase>('loading');
   progress = $state<LoadProgress>({ loadedBytes: 0, totalBytes: 0 });
   backend = $state<BackendName | null>(null);
+  /** Why this backend, when it is not the usual first choice. */
+  backendWhy = $state<string | null>(null);
+  /** Where the engine runs, and why not in its worker when it does not. */
+  engineThread = $state<EngineThread | null>(null);
+  engineThreadWhy = $state<string | null>(null);
   frameMs = $state<number | null>(null);
   busy = $state(true);
-  canvas = $state.raw<HTMLCanvasElement | null>(null);
   seed = $state(0);
   error = $state<{ message: string; file: string | null } | null>(null);
   mode = $state<Mode>('explore');
@@ -32,7 +61,7 @@ class Session {
   locked = $state.raw<ReadonlySet<string>>(new Set());
   showAdvanced = $state(false);
   gallerySeeds = $state<number[]>([]);
-  galleryImages = $state.raw<ImageData[]>([]);
+  galleryImages = $state.raw<FaceImage[]>([]);
   /** How much of each slider's direction the current locks leave free. */
   retained = $derived(
     new Map(
@@ -42,44 +71,48 @@ class Session {
     ),
   );
 
-  engine: FaceEngine | null = null;
-  private forcedBackend: BackendName | null = null;
-  private model: string | null = null;
-  private readonly urlWriter = new UrlWriter(() => this.urlState(), () => this.attributes.map((a) => a.id));
+  readonly painter = new FacePainter();
+  engine: EngineConnection | null = null;
+  mainFrameTap: MainFrameTap | null = null;
+  /** Numbers draw requests, so a frame of an old state is never shown over a newer one. */
+  requestSeq = 0;
+  private latentSize = 0;
+  private lastLink: UrlState | null = null;
+  private starting: Promise<void> | null = null;
+  private restartAfter: string | null | undefined = undefined;
+  private page: SessionPage | null = null;
+  private readonly latents = new Map<number, Float32Array>();
+  private readonly urlWriter = new UrlWriter(
+    () => this.urlState(),
+    () => this.attributes.map((a) => a.id),
+  );
 
-  async init(location: Location = window.location): Promise<void> {
-    // Captured now: the link's sliders and locks are applied after the directions load, and
-    // the address bar is rewritten before that.
-    const search = location.search;
-    const first = parseUrlState(search);
-    this.forcedBackend = first.state.backend;
-    this.model = first.state.model;
-    this.mode = first.state.mode;
-    this.showAdvanced = first.state.advanced;
-    this.seed = first.state.seed ?? randomSeed();
-    for (const problem of first.problems) notices.add(`${problem} ${this.replacementNote(problem)}`);
-    this.urlWriter.write('replace');
-    const modelBase = new URL(`${this.model ?? 'models/progan-128/float16'}/`, location.href);
-    this.engine = new FaceEngine(modelBase, {
-      onProgress: (p) => (this.progress = p),
-      onBackend: (backend, notice) => {
-        this.backend = backend;
-        if (notice) notices.add(notice);
-      },
-      onCanvas: (canvas) => (this.canvas = canvas),
-      onFrame: (ms) => (this.frameMs = ms),
-      onBusy: (busy) => (this.busy = busy),
-      onError: (error) => this.fail(error),
-    });
-    await this.start();
-    // A model given in the link brings its own directions (tests use a tiny model and file).
-    const directionsUrl = this.model ? new URL('directions.json', modelBase) : new URL('models/directions.json', location.href);
-    if (this.phase === 'ready') await this.loadAttributes(directionsUrl, search);
-    window.addEventListener('popstate', () => this.followUrl());
+  /** Wires the session to its engine and page; main.ts calls it once, then `start`. */
+  connect(engine: EngineConnection, page: SessionPage): void {
+    this.engine = engine;
+    this.page = page;
   }
 
-  async retry(): Promise<void> {
-    await this.start();
+  /**
+   * The one start path: first load, Retry, a lost backend. `because` says why the app came back
+   * (a lost GPU), for the notice. A start asked for while one runs follows it.
+   */
+  start(because: string | null = null): Promise<void> {
+    if (this.starting) {
+      this.restartAfter = because;
+      return this.starting;
+    }
+    this.starting = this.runStart(because).finally(() => {
+      this.starting = null;
+      const again = this.restartAfter;
+      this.restartAfter = undefined;
+      if (again !== undefined) void this.start(again);
+    });
+    return this.starting;
+  }
+
+  retry(): Promise<void> {
+    return this.start();
   }
 
   setSeed(seed: number): void {
@@ -140,30 +173,33 @@ class Session {
 
   /** The latent for a seed under the current (or given) sliders and locks. */
   latentFor(seed: number, sliders: Readonly<Record<string, number>> = this.sliders, locked = this.locked): Float32Array {
-    const base = latentFromSeed(seed, this.engine!.latentSize);
-    return latentForSliders(base, this.attributes, sliders, locked);
+    return latentForSliders(latentFromSeed(seed, this.latentSize), this.attributes, sliders, locked);
   }
 
-  /** Asks for the current state to be drawn; superseded requests are dropped by the engine. */
+  /** Asks for the current state to be drawn; the engine drops superseded requests. */
   redraw(): void {
-    if (this.phase !== 'ready' || !this.engine) return;
+    const engine = this.engine;
+    if (this.phase !== 'ready' || !engine) return;
     this.busy = true;
+    const seq = ++this.requestSeq;
     if (this.mode !== 'gallery') {
-      this.engine.request(this.latentFor(this.seed));
+      const latent = this.latentFor(this.seed);
+      this.latents.set(seq, latent);
+      this.mainFrameTap?.requested(seq);
+      void engine.draw({ seq, kind: 'main', latents: [latent] });
       return;
     }
     if (this.gallerySeeds[0] !== this.seed) this.gallerySeeds = [this.seed, ...Array.from({ length: GALLERY_SIZE - 1 }, randomSeed)];
-    this.engine.requestImages(
-      this.gallerySeeds.map((s) => this.latentFor(s)),
-      (images) => (this.galleryImages = images),
-    );
+    void engine.draw({ seq, kind: 'gallery', latents: this.gallerySeeds.map((s) => this.latentFor(s)) });
   }
 
   urlState(): UrlState {
+    const link = this.lastLink;
     return {
       seed: this.seed,
-      backend: this.forcedBackend,
-      model: this.model,
+      backend: link?.backend ?? null,
+      engine: link?.engine ?? null,
+      model: link?.model ?? null,
       mode: this.mode,
       sliders: { ...this.sliders },
       locks: [...this.locked],
@@ -171,11 +207,36 @@ class Session {
     };
   }
 
-  private async start(): Promise<void> {
+  /** Where the model of a link lives; a model given in the link brings its own directions (tests use a tiny one). */
+  modelLocation(link: UrlState): ModelLocation & { directions: URL } {
+    const href = this.page!.location.href;
+    const modelBase = new URL(`${link.model ?? 'models/progan-128/float16'}/`, href);
+    return {
+      modelBase: modelBase.href,
+      siteRoot: new URL('./', href).href,
+      directions: link.model ? new URL('directions.json', modelBase) : new URL('models/directions.json', href),
+    };
+  }
+
+  private async runStart(because: string | null): Promise<void> {
+    const engine = this.engine!;
+    // The address bar is what comes back: pending slider writes go there first.
+    this.urlWriter.flush();
     this.phase = 'loading';
     this.error = null;
+    this.busy = true;
+    const sequence = this.page!.startSequence ?? runStartSequence;
     try {
-      await this.engine!.start(this.forcedBackend);
+      const outcome = await sequence({
+        readLink: () => this.readLink(),
+        fetchDirections: (link) => fetchDirections(this.modelLocation(link.state).directions),
+        loadModel: (link) => {
+          const { modelBase, siteRoot } = this.modelLocation(link.state);
+          return engine.load({ modelBase, siteRoot }, this.listener);
+        },
+        startBackend: (link) => engine.startBackend(link.state.backend),
+      });
+      this.applyOutcome(outcome, because);
       this.phase = 'ready';
       this.redraw();
     } catch (error) {
@@ -183,48 +244,93 @@ class Session {
     }
   }
 
+  /** Applies what needs no model at once, so the seed and mode show while the model loads. */
+  private readLink(): ParsedUrl {
+    const link = parseUrlState(this.page!.location.search);
+    this.lastLink = link.state;
+    this.seed = link.state.seed ?? (this.seed || randomSeed());
+    this.mode = link.state.mode;
+    this.showAdvanced = link.state.advanced;
+    for (const problem of link.problems) notices.add(`${problem} ${this.replacementNote(problem)}`.trim());
+    this.urlWriter.write('replace');
+    return link;
+  }
+
+  private applyOutcome({ model, backend, directions }: StartOutcome, because: string | null): void {
+    this.latentSize = model.latentSize;
+    this.backend = backend.backend;
+    this.backendWhy = backend.why;
+    if (backend.notice) notices.add(backend.notice);
+    if (because) notices.add(`${because}; the face is now drawn with ${backend.backend}.`);
+    if (directions.ok) {
+      this.attributes = directions.attributes;
+      this.directionsFile = directions.file;
+    } else {
+      this.attributes = [];
+      this.directionsFile = null;
+      notices.add(`Attribute sliders are unavailable: ${directions.reason}`);
+    }
+    this.applyLinkSliders(this.page!.location.search, true);
+  }
+
+  /** Sliders and locks in a link can only be read once the attributes are known. */
+  private applyLinkSliders(search: string, report: boolean): void {
+    const { state, problems } = parseUrlState(search, this.attributes.map((a) => a.id));
+    if (report) for (const p of problems.filter((p) => p.startsWith('Slider') || p.startsWith('Lock'))) notices.add(p);
+    const sliders: Record<string, number> = {};
+    for (const a of this.attributes) sliders[a.id] = state.sliders[a.id] ?? SLIDER_NEUTRAL;
+    this.sliders = sliders;
+    this.locked = new Set(state.locks);
+    this.urlWriter.write('replace');
+  }
+
+  private readonly listener: EngineListener = {
+    progress: (progress) => (this.progress = progress),
+    frame: (frame) => this.showFrame(frame),
+    idle: (lastSeq) => {
+      if (lastSeq >= this.requestSeq) this.busy = false;
+    },
+    backendLost: (reason) => void this.start(reason),
+  };
+
+  private showFrame(frame: DrawnFrame): void {
+    if (frame.kind === 'gallery') {
+      this.galleryImages = frame.images;
+    } else if (frame.seq > this.painter.shownSeq) {
+      this.painter.paint(frame.images[0]!, frame.seq);
+      const latent = this.latents.get(frame.seq);
+      for (const seq of this.latents.keys()) if (seq <= frame.seq) this.latents.delete(seq);
+      if (latent) this.mainFrameTap?.shown({ seq: frame.seq, latent, image: frame.images[0]! });
+    }
+    this.frameMs = frame.ms;
+    if (frame.seq >= this.requestSeq) this.busy = false;
+  }
+
   private fail(error: unknown): void {
     this.phase = 'error';
     this.busy = false;
+    const failure = error as { message?: unknown; file?: unknown } | null;
     this.error = {
-      message: error instanceof Error ? error.message : String(error),
-      file: error instanceof ModelFileError ? error.file : null,
+      message: typeof failure?.message === 'string' ? failure.message : String(error),
+      file: typeof failure?.file === 'string' ? failure.file : null,
     };
-  }
-
-  private async loadAttributes(url: URL, search: string): Promise<void> {
-    const loaded = await loadSliderAttributes(url, this.engine!.latentSize);
-    if (!loaded.ok) {
-      notices.add(`Attribute sliders are unavailable: ${loaded.reason}`);
-      return;
-    }
-    this.attributes = loaded.attributes;
-    this.directionsFile = loaded.file;
-    this.applyUrlSliders(search, true);
-  }
-
-  /** Sliders and locks in the link can only be read once the attributes are known. */
-  private applyUrlSliders(search: string, report: boolean): void {
-    const { state, problems } = parseUrlState(search, this.attributes.map((a) => a.id));
-    if (report) for (const p of problems.filter((p) => p.startsWith('Slider') || p.startsWith('Lock'))) notices.add(p);
-    for (const a of this.attributes) this.sliders[a.id] = state.sliders[a.id] ?? SLIDER_NEUTRAL;
-    this.locked = new Set(state.locks);
-    this.urlWriter.write('replace');
-    this.redraw();
   }
 
   private replacementNote(problem: string): string {
     if (problem.startsWith('Seed')) return `Showing seed ${this.seed} instead.`;
     if (problem.startsWith('Backend')) return 'Choosing the backend automatically.';
+    if (problem.startsWith('Engine')) return 'Choosing where it runs automatically.';
     if (problem.startsWith('Model')) return 'Using the default model.';
     return '';
   }
 
-  private followUrl(): void {
-    const { state } = parseUrlState(window.location.search);
+  /** Back and Forward: the seed, mode and sliders of that history entry. */
+  followUrl(): void {
+    const { state } = parseUrlState(this.page!.location.search);
     if (state.seed !== null) this.seed = state.seed;
     this.mode = state.mode;
-    this.applyUrlSliders(window.location.search, false);
+    this.applyLinkSliders(this.page!.location.search, false);
+    this.redraw();
   }
 }
 

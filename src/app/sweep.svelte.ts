@@ -5,7 +5,6 @@
  */
 import type { SliderAttribute } from '../core/attributes';
 import { randomSeed } from '../core/latent';
-import type { FaceMeasurer } from '../core/measure/faceMeasurer';
 import {
   clampSweepSize,
   DEFAULT_SWEEP_SIZE,
@@ -16,16 +15,15 @@ import {
   type SweepResult,
   type SweepSize,
 } from '../core/measure/sweep';
-import { browserFaceMeasurer } from './browserFaceMeasurer';
-import type { FaceEngine } from './faceEngine';
-import { rgbToImageData } from './frameTap';
+import type { FaceImage } from '../core/faceBytes';
+import type { EngineConnection } from '../engine/engineClient';
 import { liveReadout } from './liveReadout.svelte';
 
 export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 
 /** What a sweep needs from the session; the session object itself fits. */
 export interface SweepSource {
-  readonly engine: FaceEngine | null;
+  readonly engine: EngineConnection | null;
   readonly backend: string | null;
   readonly seed: number;
   readonly sliders: Readonly<Record<string, number>>;
@@ -61,7 +59,7 @@ class Sweep {
   total = $state(0);
   result = $state.raw<SweepResult | null>(null);
   /** The contact sheet, row by row: index face × steps + step; null until measured. */
-  thumbnails = $state.raw<(ImageData | null)[]>([]);
+  thumbnails = $state.raw<(FaceImage | null)[]>([]);
   error = $state<string | null>(null);
   private runId = 0;
   private running: Promise<void> | null = null;
@@ -112,18 +110,16 @@ class Sweep {
       this.total = size.faces * size.steps;
       this.error = null;
       this.status = 'running';
-      const measurer = await browserFaceMeasurer();
       for (const batch of sweepBatches(size, sweepBatchSize(source.backend, size.faces))) {
         await yieldToBrowser();
         if (id !== this.runId) break;
         const latents = batch.map(({ face, step }) =>
           source.latentFor(plan.seeds[face]!, { ...sliders, [attribute.id]: plan.sliderValues[step]! }, locked),
         );
-        const rendered = await engine.renderRgb(latents);
+        const images = await engine.renderImages(latents);
         for (const [i, cell] of batch.entries()) {
           if (id !== this.runId) break;
-          await this.measureOne(measurer, plan, cell, rendered.rgb[i]!, rendered.width, rendered.height);
-          await yieldToBrowser();
+          await this.measureOne(engine, plan, cell, images[i]!);
         }
       }
       this.status = id === this.runId ? 'done' : 'cancelled';
@@ -135,21 +131,14 @@ class Sweep {
     }
   }
 
-  private async measureOne(
-    measurer: FaceMeasurer,
-    plan: SweepResult,
-    cell: Pick<SweepFace, 'face' | 'step'>,
-    rgb: Uint8Array,
-    width: number,
-    height: number,
-  ): Promise<void> {
-    const measurement = await measurer.measureRgb(rgb, width, height);
+  private async measureOne(engine: EngineConnection, plan: SweepResult, cell: Pick<SweepFace, 'face' | 'step'>, image: FaceImage): Promise<void> {
+    const measurement = await engine.measure(image);
     const face: SweepFace = { ...cell, seed: plan.seeds[cell.face]!, slider: plan.sliderValues[cell.step]!, measurement };
     // New arrays and objects, so everything derived from them updates.
     const faces = [...(this.result?.faces ?? []), face];
     this.result = { ...plan, faces };
     const thumbnails = [...this.thumbnails];
-    thumbnails[cell.face * plan.sliderValues.length + cell.step] = rgbToImageData(rgb, width, height);
+    thumbnails[cell.face * plan.sliderValues.length + cell.step] = image;
     this.thumbnails = thumbnails;
     this.done = faces.length;
   }

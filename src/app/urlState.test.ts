@@ -8,16 +8,17 @@ const IDS = ['young', 'smiling', 'male'];
 
 /** Queries that use the keys the parser knows, with arbitrary values, so fuzzing reaches every branch. */
 const knownKeyQueries = fc
-  .array(fc.tuple(fc.constantFrom('seed', 'backend', 'model', 'mode', 'lock', 'advanced', ...IDS), fc.string({ unit: 'binary' })))
+  .array(fc.tuple(fc.constantFrom('seed', 'backend', 'engine', 'model', 'mode', 'lock', 'advanced', ...IDS), fc.string({ unit: 'binary' })))
   .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
 
 describe('parseUrlState', () => {
   it('reads every field', () => {
-    const { state, problems } = parseUrlState('?seed=7&backend=wasm&model=tiny/m&mode=presenter&smiling=80&male=30&lock=male,young&advanced=1', IDS);
+    const { state, problems } = parseUrlState('?seed=7&backend=wasm&engine=page&model=tiny/m&mode=presenter&smiling=80&male=30&lock=male,young&advanced=1', IDS);
     expect(problems).toEqual([]);
     expect(state).toEqual({
       seed: 7,
       backend: 'wasm',
+      engine: 'page',
       model: 'tiny/m',
       mode: 'presenter',
       sliders: { smiling: 80, male: 30 },
@@ -27,13 +28,14 @@ describe('parseUrlState', () => {
   });
 
   it('names each bad value and keeps the good ones', () => {
-    const { state, problems } = parseUrlState('?seed=-3&backend=metal&model=http://x&mode=party', IDS);
+    const { state, problems } = parseUrlState('?seed=-3&backend=metal&engine=gpu&model=http://x&mode=party', IDS);
     expect(state.seed).toBeNull();
     expect(state.backend).toBeNull();
+    expect(state.engine).toBeNull();
     expect(state.model).toBeNull();
     expect(state.mode).toBe('explore');
-    expect(problems).toHaveLength(4);
-    expect(problems.join(' ')).toMatch(/negative.*"metal".*http:\/\/x.*"party"/);
+    expect(problems).toHaveLength(5);
+    expect(problems.join(' ')).toMatch(/negative.*"metal".*"gpu".*http:\/\/x.*"party"/);
   });
 
   it('clamps out-of-range sliders and ignores malformed ones, naming them', () => {
@@ -79,7 +81,7 @@ describe('parseUrlState', () => {
         }),
         ({ seed, smiling, locks, mode }) => {
           const sliders: Record<string, number> = smiling === 50 ? {} : { smiling };
-          const state = { seed, backend: null, model: null, mode, sliders, locks, advanced: false };
+          const state = { seed, backend: null, engine: null, model: null, mode, sliders, locks, advanced: false };
           expect(parseUrlState(formatUrlState(state, '', IDS), IDS).state).toEqual(state);
         },
       ),
@@ -89,7 +91,7 @@ describe('parseUrlState', () => {
 
 describe('formatUrlState', () => {
   it('keeps unrelated parameters and leaves neutral sliders out', () => {
-    const state = { seed: 5, backend: null, model: null, mode: 'explore' as const, sliders: { smiling: 50, male: 70 }, locks: ['young'], advanced: false };
-    expect(formatUrlState(state, '?lang=fr&seed=1&smiling=20', IDS)).toBe('?lang=fr&seed=5&male=70&lock=young');
+    const state = { seed: 5, backend: null, engine: 'page' as const, model: null, mode: 'explore' as const, sliders: { smiling: 50, male: 70 }, locks: ['young'], advanced: false };
+    expect(formatUrlState(state, '?lang=fr&seed=1&smiling=20', IDS)).toBe('?lang=fr&seed=5&male=70&lock=young&engine=page');
   });
 });

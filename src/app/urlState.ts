@@ -1,6 +1,7 @@
 import { SLIDER_MAX, SLIDER_MIN, SLIDER_NEUTRAL } from '../core/attributes';
 import { isBackendName, type BackendName } from '../core/backends';
 import { parseSeed } from '../core/latent';
+import { ENGINE_THREADS, type EngineThread } from '../engine/protocol';
 
 export const MODES = ['explore', 'gallery', 'presenter'] as const;
 export type Mode = (typeof MODES)[number];
@@ -9,6 +10,8 @@ export type Mode = (typeof MODES)[number];
 export interface UrlState {
   seed: number | null;
   backend: BackendName | null;
+  /** Force where the engine runs (diagnosis, and tests of the page fallback). */
+  engine: EngineThread | null;
   /** Same-origin folder of another model (tests use a tiny one). */
   model: string | null;
   mode: Mode;
@@ -24,7 +27,7 @@ export interface ParsedUrl {
   problems: string[];
 }
 
-const OWN_KEYS = ['seed', 'backend', 'model', 'mode', 'lock', 'advanced'];
+const OWN_KEYS = ['seed', 'backend', 'engine', 'model', 'mode', 'lock', 'advanced'];
 
 export function parseUrlState(search: string, attributeIds: readonly string[] = []): ParsedUrl {
   let params: URLSearchParams;
@@ -47,6 +50,12 @@ export function parseUrlState(search: string, attributeIds: readonly string[] = 
   if (backend !== null) {
     if (isBackendName(backend)) state.backend = backend;
     else problems.push(`Backend "${backend}" in the link is unknown (use webgpu, webgl, wasm or cpu).`);
+  }
+
+  const engine = params.get('engine');
+  if (engine !== null) {
+    if ((ENGINE_THREADS as readonly string[]).includes(engine)) state.engine = engine as EngineThread;
+    else problems.push(`Engine "${engine}" in the link is unknown (use worker or page).`);
   }
 
   const model = params.get('model');
@@ -89,7 +98,7 @@ export function parseUrlState(search: string, attributeIds: readonly string[] = 
 }
 
 function emptyState(): UrlState {
-  return { seed: null, backend: null, model: null, mode: 'explore', sliders: {}, locks: [], advanced: false };
+  return { seed: null, backend: null, engine: null, model: null, mode: 'explore', sliders: {}, locks: [], advanced: false };
 }
 
 /**
@@ -108,6 +117,7 @@ export function formatUrlState(state: UrlState, current = '', attributeIds: read
   if (state.advanced) params.set('advanced', '1');
   if (state.mode !== 'explore') params.set('mode', state.mode);
   if (state.backend) params.set('backend', state.backend);
+  if (state.engine) params.set('engine', state.engine);
   if (state.model) params.set('model', state.model);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';

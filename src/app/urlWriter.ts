@@ -15,6 +15,11 @@ export class UrlWriter {
     private readonly attributeIds: () => string[],
   ) {}
 
+  /** Writes a pending 'replace-soon' now, so the address bar holds the latest state. */
+  flush(): void {
+    if (this.timer) this.write('replace');
+  }
+
   write(mode: 'push' | 'replace' | 'replace-soon'): void {
     if (mode === 'replace-soon') {
       this.timer ??= setTimeout(() => this.write('replace'), SOON_MS);

@@ -87,17 +87,18 @@ test('200 renders leave the tensor count where the first left it', async ({ page
       await hook.idle();
     };
     await render(0);
-    const afterFirst = hook.tensorCount();
+    const afterFirst = await hook.tensorCount();
     for (let i = 1; i < 200; i++) await render(i);
-    return { afterFirst, after200: hook.tensorCount() };
+    return { afterFirst, after200: await hook.tensorCount() };
   });
   expect(counts.after200).toBe(counts.afterFirst);
 });
 
 test('a forced backend that cannot start falls back with a notice', async ({ page, openApp }) => {
-  // Chromium here has WebGPU only with extra flags; without an adapter the app must fall back.
+  // Without an adapter the app must fall back. The init script reaches the page, not a worker,
+  // so the engine runs on the page here; the fallback logic is the same code in both.
   await page.addInitScript(() => Object.defineProperty(navigator, 'gpu', { value: undefined }));
-  await openApp({ backend: 'webgpu', model: TINY_MODEL, seed: '5' });
+  await openApp({ backend: 'webgpu', model: TINY_MODEL, seed: '5', engine: 'page' });
   await expect(page.getByRole('status').filter({ hasText: /webgpu backend could not start.*using/i })).toBeVisible();
   await waitForFace(page);
   await expect(page.getByTestId('backend')).not.toHaveText('webgpu');

@@ -18,7 +18,7 @@ test('a lost WebGL context moves drawing to WASM and redraws the same face', asy
   await waitForFace(page);
   await expect(page.getByTestId('backend')).toHaveText('webgl');
 
-  await page.evaluate(() => window.__faceExplorer!.webglContext()!.getExtension('WEBGL_lose_context')!.loseContext());
+  expect(await page.evaluate(() => window.__faceExplorer!.loseGpu())).toBe(true);
 
   await expect(page.getByRole('status').filter({ hasText: /WebGL context was lost.*now drawn with wasm/ })).toBeVisible();
   await expect(page.getByTestId('backend')).toHaveText('wasm');
@@ -36,7 +36,7 @@ test('a lost WebGPU device moves drawing to WebGL', async ({ page, openApp }) =>
   await waitForFace(page);
   await expect(page.getByTestId('backend')).toHaveText('webgpu');
 
-  await page.evaluate(() => window.__faceExplorer!.webgpuDevice()!.destroy());
+  expect(await page.evaluate(() => window.__faceExplorer!.loseGpu())).toBe(true);
 
   await expect(page.getByRole('status').filter({ hasText: /WebGPU device was lost.*now drawn with webgl/ })).toBeVisible();
   await expect(page.getByTestId('backend')).toHaveText('webgl');

@@ -1,14 +1,28 @@
+/**
+ * Where the generator's files come from: fetched from the site (through the service worker once
+ * it controls the page), verified by the loader, and put into the offline weights cache.
+ */
 import { sha256Hex, type ReadFile } from '../core/modelFiles';
-import { keptWeightFile, offlineWeights } from './offlineWeightsInfo';
+import { keptWeightFile, offlineWeights } from '../app/offlineWeightsInfo';
+
+/** Fetches one model file relative to the model folder, failing with the HTTP status. */
+export function fetchFrom(base: URL): ReadFile {
+  return async (path) => {
+    // no-cache revalidates, so Retry after a corrupt download does not get the same bytes back.
+    const response = await fetch(new URL(path, base), { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    return response.arrayBuffer();
+  };
+}
 
 /**
- * Puts the weight files the page has just loaded and verified into the service worker's weights
- * cache. On a first visit the download starts before the worker controls the page; storing
- * these bytes makes the site work offline without fetching the weights a second time.
+ * Puts the weight files just loaded and verified into the service worker's weights cache. On a
+ * first visit the download starts before the worker controls the page; storing these bytes
+ * makes the site work offline without fetching the weights a second time.
  */
 export async function keepWeightsOffline(files: ReadonlyMap<string, ArrayBuffer>, modelBase: URL, siteRoot: URL): Promise<void> {
   // Dev servers have no service worker; other models (?model=) are not kept.
-  if (!import.meta.env.PROD || typeof caches === 'undefined' || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || typeof caches === 'undefined') return;
   const entries = [...files].filter(([path]) => keptWeightFile(new URL(path, modelBase), siteRoot) !== null);
   const manifest = files.get('manifest.json');
   // The loader checked every file against the served manifest; this ties that manifest to the build.
@@ -28,7 +42,7 @@ export async function keepWeightsOffline(files: ReadonlyMap<string, ArrayBuffer>
 }
 
 /** Wraps a model reader so that, once the loader has verified everything, `keep` stores it. */
-export function keepingForOffline(read: ReadFile, modelBase: URL): { read: ReadFile; keep: () => Promise<void> } {
+export function keepingForOffline(read: ReadFile, modelBase: URL, siteRoot: URL): { read: ReadFile; keep: () => Promise<void> } {
   const files = new Map<string, ArrayBuffer>();
   return {
     read: async (path) => {
@@ -36,6 +50,6 @@ export function keepingForOffline(read: ReadFile, modelBase: URL): { read: ReadF
       files.set(path, data);
       return data;
     },
-    keep: () => keepWeightsOffline(files, modelBase, new URL('./', window.location.href)),
+    keep: () => keepWeightsOffline(files, modelBase, siteRoot),
   };
 }

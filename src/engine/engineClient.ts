@@ -1,0 +1,98 @@
+/**
+ * The page's handle on the face engine: in a module worker where the browser can run tfjs there,
+ * else on the page itself. Either way the page gets the same FaceEngineApi.
+ */
+import * as Comlink from 'comlink';
+import type { EngineProbes } from '../testing/engineInstrumentation';
+import type { FaceEngine } from './faceEngine';
+import type { EngineListener, EngineThread, FaceEngineApi } from './protocol';
+
+export interface ThreadSupport {
+  worker: boolean;
+  offscreenCanvas: boolean;
+  /** Safari's tfjs WebGL needs a DOM canvas (tfjs issues #7803, #8267): on its page, WebGL beats WASM in a worker. */
+  safari: boolean;
+}
+
+export function threadSupport(): ThreadSupport {
+  const ua = globalThis.navigator?.userAgent ?? '';
+  return {
+    worker: typeof Worker !== 'undefined',
+    offscreenCanvas: typeof OffscreenCanvas !== 'undefined',
+    safari: /Safari\//.test(ua) && !/Chrome\/|Chromium\/|Edg\//.test(ua),
+  };
+}
+
+/** Where the engine runs: a forced choice wins; else the worker, unless the browser cannot use it there. */
+export function chooseEngineThread(forced: EngineThread | null, support: ThreadSupport): { thread: EngineThread; reason: string | null } {
+  if (forced) return { thread: forced, reason: null };
+  if (!support.worker) return { thread: 'page', reason: 'this browser has no module workers' };
+  if (!support.offscreenCanvas) return { thread: 'page', reason: 'this browser has no OffscreenCanvas for GPU drawing in a worker' };
+  if (support.safari) return { thread: 'page', reason: 'Safari draws with WebGL only on the page' };
+  return { thread: 'worker', reason: null };
+}
+
+/** The engine's API, plus the probes that test builds add. */
+export type EngineConnection = FaceEngineApi & Partial<EngineProbes>;
+
+export interface EngineHandle {
+  thread: EngineThread;
+  api: EngineConnection;
+  /** Calls `onCrash` if the worker itself dies (a failed module load, out of memory). */
+  onCrash(onCrash: (message: string) => void): void;
+}
+
+function apiOf(engine: FaceEngine): FaceEngineApi {
+  return {
+    load: (location, listener) => engine.load(location, listener),
+    startBackend: (forced) => engine.startBackend(forced),
+    draw: (job) => engine.draw(job),
+    renderImages: (latents) => engine.renderImages(latents),
+    measure: (image) => engine.measure(image),
+    idle: () => engine.idle(),
+  };
+}
+
+async function pageEngine(): Promise<EngineConnection> {
+  const [{ FaceEngine }, { PAGE_ENGINE_CONFIG }] = await Promise.all([import('./faceEngine'), import('./engineConfig')]);
+  if (import.meta.env.MODE === 'e2e') {
+    const { instrumentEngine } = await import('../testing/engineInstrumentation');
+    const { engine, probes } = instrumentEngine(PAGE_ENGINE_CONFIG);
+    return { ...apiOf(engine), ...probes };
+  }
+  return apiOf(new FaceEngine(PAGE_ENGINE_CONFIG));
+}
+
+function workerEngine(): { api: EngineConnection; worker: Worker } {
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'face-engine' });
+  const remote = Comlink.wrap<FaceEngineApi & EngineProbes>(worker);
+  const api: EngineConnection = {
+    // The listener's calls come back across the boundary as a proxy.
+    load: (location, listener: EngineListener) => remote.load(location, Comlink.proxy(listener)),
+    startBackend: (forced) => remote.startBackend(forced),
+    draw: (job) => remote.draw(job),
+    renderImages: (latents) => remote.renderImages(latents),
+    measure: (image) => remote.measure(image),
+    idle: () => remote.idle(),
+  };
+  if (import.meta.env.MODE === 'e2e') {
+    Object.assign(api, {
+      engineBackend: () => remote.engineBackend(),
+      tensorCount: () => remote.tensorCount(),
+      loseGpu: () => remote.loseGpu(),
+      setQueue: (mode) => remote.setQueue(mode),
+    } satisfies EngineProbes);
+  }
+  return { api, worker };
+}
+
+export async function createEngine(thread: EngineThread): Promise<EngineHandle> {
+  if (thread === 'page') return { thread, api: await pageEngine(), onCrash: () => {} };
+  const { api, worker } = workerEngine();
+  return {
+    thread,
+    api,
+    onCrash: (onCrash) =>
+      worker.addEventListener('error', (event) => onCrash(`the face engine's worker stopped (${event.message || 'it could not be loaded'})`)),
+  };
+}

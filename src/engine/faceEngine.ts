@@ -1,0 +1,194 @@
+/**
+ * The face engine: the generator's files, the backend it runs on, the latest-wins render loop,
+ * batch renders and face measuring. Thread-agnostic: engine.worker.ts runs it in a module worker,
+ * engineClient.ts on the page where a worker cannot. It never touches the DOM; faces leave it
+ * as RGBA bytes.
+ */
+import '@tensorflow/tfjs-backend-wasm';
+import '@tensorflow/tfjs-backend-webgpu';
+import { planBackends, startFirstWorkingBackend, type BackendName, type GpuProbe } from '../core/backends';
+import { readFaceImages, rgbaToRgb, type FaceImage } from '../core/faceBytes';
+import { FaceGenerator } from '../core/generator';
+import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';
+import type { SchedulerEvents } from '../core/scheduler';
+import { watchForGpuLoss } from './gpuLoss';
+import { MeasurerSource } from './measurerSource';
+import { fetchFrom, keepingForOffline } from './modelSource';
+import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
+import { serveWasmFromSite } from './wasmPaths';
+
+/** What the engine needs of a render loop; LatestWinsScheduler is the one the app uses. */
+export interface RenderLoop {
+  request(job: DrawJob): void;
+  idle(): Promise<void>;
+}
+
+export interface FaceEngineConfig {
+  renderLoop: (run: (job: DrawJob) => Promise<void>, events: SchedulerEvents<DrawJob>) => RenderLoop;
+  /**
+   * Awaited before each job takes the newest state, so a burst of input costs one face: on the
+   * page, until the last face is painted; in a worker, until queued messages have arrived.
+   */
+  beforeJob: () => Promise<void>;
+  probeGpus: () => Promise<GpuProbe[]>;
+}
+
+/** Errors cross the worker boundary as plain data: the file a failure names must survive. */
+export function toEngineFailure(error: unknown): EngineFailure {
+  if (error instanceof ModelFileError) return { message: error.message, file: error.file };
+  return { message: error instanceof Error ? error.message : String(error), file: null };
+}
+
+export class FaceEngine implements FaceEngineApi {
+  private files: LoadedModelFiles | null = null;
+  private location: ModelLocation | null = null;
+  private listener: EngineListener | null = null;
+  private generator: FaceGenerator | null = null;
+  private probes: Promise<GpuProbe[]> | null = null;
+  /** The order the current backend was chosen from: a lost backend rules out those before it too. */
+  private order: BackendName[] = [];
+  private readonly ruledOut = new Set<BackendName>();
+  private lost: Promise<never> = new Promise(() => {});
+  private measurers: MeasurerSource | null = null;
+  private readonly loop: RenderLoop;
+  private lastJobSeq = 0;
+
+  constructor(private readonly config: FaceEngineConfig) {
+    serveWasmFromSite();
+    this.loop = config.renderLoop((job) => this.renderNow(job), {
+      onBusy: (busy) => {
+        if (!busy) this.listener?.idle(this.lastJobSeq);
+      },
+      onError: (error) => this.backendFailed(this.generator, error),
+      beforeJob: config.beforeJob,
+    });
+  }
+
+  async load(location: ModelLocation, listener: EngineListener): Promise<LoadedModel> {
+    this.listener = listener;
+    if (!this.files || this.location?.modelBase !== location.modelBase) {
+      this.files = null;
+      this.location = location;
+      const base = new URL(location.modelBase);
+      const offline = keepingForOffline(fetchFrom(base), base, new URL(location.siteRoot));
+      try {
+        this.files = await loadModelFiles(offline.read, { onProgress: (p) => listener.progress(p) });
+      } catch (error) {
+        throw toEngineFailure(error);
+      }
+      void offline.keep();
+      this.measurers = new MeasurerSource(location.siteRoot);
+    }
+    const { latentSize, outputShape } = this.files.manifest;
+    return { latentSize, outputShape };
+  }
+
+  async startBackend(forced: BackendName | null): Promise<StartedBackend> {
+    const files = this.files;
+    if (!files) throw toEngineFailure(new Error('the model is not loaded'));
+    this.dropGenerator();
+    this.probes ??= this.config.probeGpus();
+    const plan = planBackends(forced, await this.probes, [...this.ruledOut]);
+    // A forced backend lost earlier was ruled out on purpose; the loss has its own notice.
+    const forcedRuledOut = forced !== null && this.ruledOut.has(forced);
+    try {
+      const started = await startFirstWorkingBackend(plan.order, () => FaceGenerator.create(files.artifacts, files.manifest));
+      for (const failure of started.failures) this.ruledOut.add(failure.backend);
+      this.order = plan.order;
+      this.generator = started.value;
+      this.watchForLoss(started.value);
+      const why = plan.reason && started.backend === plan.order[0] ? plan.reason : null;
+      return { backend: started.backend, why, notice: forcedRuledOut ? null : this.noticeFor(started.backend, forced, started.failures) };
+    } catch (error) {
+      throw toEngineFailure(error);
+    }
+  }
+
+  async draw(job: DrawJob): Promise<void> {
+    this.loop.request(job);
+  }
+
+  async renderImages(latents: Float32Array[]): Promise<FaceImage[]> {
+    const generator = this.generator;
+    if (!generator) throw new Error('the model is not ready');
+    const faces = generator.generateFrom(latents);
+    try {
+      return await Promise.race([readFaceImages(faces), this.lost]);
+    } finally {
+      faces.dispose();
+    }
+  }
+
+  async measure(image: FaceImage): Promise<FaceMeasurement> {
+    if (!this.measurers) throw new Error('the model is not loaded');
+    const measurer = await this.measurers.get();
+    return measurer.measureRgb(rgbaToRgb(image.rgba), image.width, image.height);
+  }
+
+  idle(): Promise<void> {
+    return this.loop.idle();
+  }
+
+  /** The backend tfjs runs on now, or '' before one started. */
+  get backend(): string {
+    return this.generator?.backend ?? '';
+  }
+
+  private async renderNow(job: DrawJob): Promise<void> {
+    this.lastJobSeq = Math.max(this.lastJobSeq, job.seq);
+    const generator = this.generator;
+    // No backend (lost, restarting): the app draws its state again once one is back.
+    if (!generator) return;
+    const started = performance.now();
+    const faces = generator.generateFrom(job.latents);
+    try {
+      const images = await Promise.race([readFaceImages(faces), this.lost]);
+      this.listener?.frame({ seq: job.seq, kind: job.kind, images, ms: performance.now() - started });
+    } finally {
+      faces.dispose();
+    }
+  }
+
+  private noticeFor(backend: BackendName, forced: BackendName | null, failures: { backend: string; error: string }[]): string | null {
+    if (!forced || backend === forced) return null;
+    const why = failures.find((f) => f.backend === forced)?.error ?? 'unknown reason';
+    return `The ${forced} backend could not start (${why}); using ${backend} instead.`;
+  }
+
+  private watchForLoss(generator: FaceGenerator): void {
+    this.lost = new Promise((_, reject) => {
+      watchForGpuLoss((why) => {
+        const error = new Error(why);
+        reject(error);
+        this.backendFailed(generator, error);
+      });
+    });
+    this.lost.catch(() => {});
+  }
+
+  /**
+   * A backend that lost its GPU or failed a frame is dropped with every backend ranked before it
+   * (a lost WebGL goes on to WASM, not back to a WebGPU that was passed over), and the page is
+   * told, so it restarts through its one start path.
+   */
+  private backendFailed(generator: FaceGenerator | null, error: unknown): void {
+    if (!generator || generator !== this.generator) return;
+    const backend = generator.backend as BackendName;
+    for (const b of this.order.slice(0, this.order.indexOf(backend) + 1)) this.ruledOut.add(b);
+    this.dropGenerator();
+    const reason = error instanceof Error ? error.message : String(error);
+    this.listener?.backendLost(/lost/i.test(reason) ? reason : `The ${backend} backend failed (${reason})`);
+  }
+
+  private dropGenerator(): void {
+    const generator = this.generator;
+    this.generator = null;
+    this.measurers?.reset();
+    try {
+      generator?.dispose();
+    } catch {
+      // A lost context cannot free what it held; the browser does.
+    }
+  }
+}

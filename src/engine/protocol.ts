@@ -1,0 +1,82 @@
+/**
+ * What the page and the face engine say to each other. The engine runs in a module worker
+ * (engine.worker.ts) or, where a browser cannot run it there, on the page (engineClient.ts);
+ * either way the page sees this interface, every call asynchronous, every frame as bytes.
+ */
+import type { BackendName } from '../core/backends';
+import type { FaceImage } from '../core/faceBytes';
+import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import type { LoadProgress } from '../core/modelFiles';
+
+/** Where the engine runs: its module worker, or the page (browsers that cannot use a worker for it). */
+export const ENGINE_THREADS = ['worker', 'page'] as const;
+export type EngineThread = (typeof ENGINE_THREADS)[number];
+
+export interface ModelLocation {
+  /** Absolute URL of the model folder, ending in '/'. */
+  modelBase: string;
+  /** Absolute URL of the site root: face-api's weights and the offline cache live below it. */
+  siteRoot: string;
+}
+
+export interface LoadedModel {
+  latentSize: number;
+  outputShape: [number, number, number];
+}
+
+export interface StartedBackend {
+  backend: BackendName;
+  /** Why this backend and not the usual first choice, for the status line ("software GPU detected…"). */
+  why: string | null;
+  /** A forced backend that could not start, for a notice. */
+  notice: string | null;
+}
+
+/** One unit of the latest-wins loop: the main face, or the gallery's batch. */
+export interface DrawJob {
+  seq: number;
+  kind: 'main' | 'gallery';
+  latents: Float32Array[];
+}
+
+export interface DrawnFrame {
+  seq: number;
+  kind: DrawJob['kind'];
+  images: FaceImage[];
+  /** Inference plus read-back, in the engine. */
+  ms: number;
+}
+
+/** A model file that failed, named so the error view can say which. */
+export interface EngineFailure {
+  message: string;
+  file: string | null;
+}
+
+/** Calls from the engine to the page. */
+export interface EngineListener {
+  progress(progress: LoadProgress): void;
+  frame(frame: DrawnFrame): void;
+  /** Nothing is being drawn or waiting; `lastSeq` is the newest job the loop took. */
+  idle(lastSeq: number): void;
+  /**
+   * The backend stopped working (a lost GPU, a kernel that failed): the engine has dropped it,
+   * and the page brings the app back through its one start path, which picks the next one.
+   */
+  backendLost(reason: string): void;
+}
+
+export interface FaceEngineApi {
+  /** Fetches and verifies the model (once; again after a failure). Rejects with an EngineFailure-shaped error. */
+  load(location: ModelLocation, listener: EngineListener): Promise<LoadedModel>;
+  /** Builds the model on the best backend that works, skipping ones that failed before. */
+  startBackend(forced: BackendName | null): Promise<StartedBackend>;
+  /** Queues a frame; a newer job replaces one still waiting (latest wins). */
+  draw(job: DrawJob): Promise<void>;
+  /** Faces outside the loop, so a slider move cannot drop them (sweep, download). */
+  renderImages(latents: Float32Array[]): Promise<FaceImage[]>;
+  /** face-api's readings of a face, measured where the engine runs. */
+  measure(image: FaceImage): Promise<FaceMeasurement>;
+  /** Resolves when nothing is being drawn or waiting. */
+  idle(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+/**
+ * Test and benchmark builds only: `window.__faceExplorer`, what e2e tests and the latency
+ * benchmark (scripts/bench-latency.ts) need from inside the page and the engine.
+ */
+import type { Session } from '../app/session.svelte';
+import type { EngineConnection } from '../engine/engineClient';
+import type { QueueMode } from './engineInstrumentation';
+
+export interface FaceExplorerTestHook {
+  backend(): string;
+  engineThread(): string;
+  /** Tensors alive in the engine's tfjs (in the worker when it runs there). */
+  tensorCount(): Promise<number>;
+  /** Loses the engine's WebGL context or destroys its WebGPU device; false if it runs on neither. */
+  loseGpu(): Promise<boolean>;
+  /** Sequence number of the latest draw request. */
+  lastRequest(): number;
+  /** Called after each face reaches the main canvas, with the request it showed. */
+  onFrameDrawn(listener: ((seq: number) => void) | null): void;
+  setQueue(mode: QueueMode): Promise<void>;
+  /** Resolves when nothing is being drawn or waiting and the newest face is on screen. */
+  idle(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __faceExplorer?: FaceExplorerTestHook;
+  }
+}
+
+const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue'>(api: EngineConnection, key: K): NonNullable<EngineConnection[K]> => {
+  const fn = api[key];
+  if (!fn) throw new Error(`this engine has no ${key} probe`);
+  return fn;
+};
+
+export function instrumentPage(session: Session, api: EngineConnection): void {
+  let frameListener: ((seq: number) => void) | null = null;
+  const paint = session.painter.paint.bind(session.painter);
+  session.painter.paint = (image, seq) => {
+    paint(image, seq);
+    frameListener?.(seq);
+  };
+  window.__faceExplorer = {
+    backend: () => session.backend ?? '',
+    engineThread: () => session.engineThread ?? '',
+    tensorCount: () => probe(api, 'tensorCount')(),
+    loseGpu: () => probe(api, 'loseGpu')(),
+    lastRequest: () => session.requestSeq,
+    onFrameDrawn: (listener) => (frameListener = listener),
+    setQueue: (mode) => probe(api, 'setQueue')(mode),
+    async idle() {
+      // Frames and the engine's answers travel on different channels: wait until both agree.
+      for (;;) {
+        await api.idle();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (!session.busy || session.phase !== 'ready') return;
+      }
+    },
+  };
+}
