@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { isBackendName } from '../src/core/backends';
 import { chromiumLaunchOptions } from './lib/chromium';
-import { settledTensorCount } from './lib/pageProbes';
+import { settledTensorCount } from './testing/pageProbes';
 import { formatLatencyTable, summarize, type BurstRecord, type LatencyRow } from './lib/latencyStats';
 import { startStaticServer } from './serve-static';
 

@@ -17,10 +17,9 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { BACKENDS, isBackendName } from '../src/core/backends';
 import { WEIGHT_STORAGES, type WeightStorage } from '../src/core/manifest';
-import { formatTable, type BenchRow } from './lib/benchStats';
+import { formatTable, type BenchRow, type ColdStart } from './lib/benchStats';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { startStaticServer } from './serve-static';
-import type { ColdStart } from '../tests/harness/bench';
 
 const REPO = resolve(import.meta.dirname, '..');
 const log = (line: string) => console.error(`bench: ${line}`);

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildTinyModel } from './lib/tinyModel';
+import { buildTinyModel } from './testing/tinyModel';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: '.cache/tiny-model' } } });
 const outDir = resolve(values.out!);

@@ -12,8 +12,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAULT_COOKIE, FAULT_HEADER, FAULT_KINDS, FaultRegistry, corrupt, faultMatches, parseFaultList, readCookie, truncate, type Fault } from './lib/faults';
-import { TestRoutes } from './lib/testRoutes';
+import { FAULT_COOKIE, FAULT_HEADER, FAULT_KINDS, FaultRegistry, corrupt, faultMatches, parseFaultList, readCookie, truncate, type Fault } from './testing/faults';
+import { TestRoutes } from './testing/testRoutes';
 
 const REPO = resolve(import.meta.dirname, '..');
 
@@ -100,6 +100,12 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     if (fault) log(`serve-static: fault ${fault.kind} on ${pathname}`);
     if (fault?.kind === '404') return sendText(req, res, 404, `Not found (injected): ${pathname}`);
     if (fault?.kind === '500') return sendText(req, res, 500, `Server error (injected): ${pathname}`);
+    if (fault?.kind === 'drop') {
+      // The connection breaks mid-download: full length promised, half sent, socket closed.
+      res.writeHead(200, { 'Content-Type': mimeType(name), 'Content-Length': data.length, 'Cache-Control': 'no-store' });
+      res.write(data.subarray(0, Math.floor(data.length / 2)), () => res.destroy());
+      return;
+    }
     const body = fault?.kind === 'corrupt' ? corrupt(data) : fault?.kind === 'truncate' ? truncate(data) : data;
     send(req, res, 200, body, mimeType(name));
   }

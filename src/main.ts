@@ -16,7 +16,7 @@ const link = parseUrlState(window.location.search).state;
 const choice = chooseEngineThread(link.engine, threadSupport());
 
 async function connect(handle: EngineHandle): Promise<void> {
-  session.connect(handle.api, { location: window.location });
+  session.connect(handle.api, window);
   session.engineThread = handle.thread;
   session.engineThreadWhy = choice.reason;
   // A worker that dies takes the engine with it: the page runs one and the app starts again.

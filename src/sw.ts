@@ -9,7 +9,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { sha256Hex } from './core/modelFiles';
-import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX } from './app/offlineWeightsInfo';
+import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX } from './engine/offlineWeightsInfo';
 
 declare const self: ServiceWorkerGlobalScope;
 

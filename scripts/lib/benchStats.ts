@@ -42,3 +42,13 @@ export function formatTable(rows: readonly BenchRow[]): string {
   }
   return lines.join('\n');
 }
+
+/** What the benchmark page (tests/harness/bench.ts) reports of a backend's cold start. */
+export interface ColdStart {
+  detail: string;
+  initMs: number;
+  fetchMs: number;
+  buildMs: number;
+  warmUpMs: number;
+  modelBytes: number;
+}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModelManifest } from '../../src/core/manifest';
-import { WEIGHTS_CACHE_PREFIX, type OfflineWeights } from '../../src/app/offlineWeightsInfo';
+import { WEIGHTS_CACHE_PREFIX, type OfflineWeights } from '../../src/engine/offlineWeightsInfo';
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 

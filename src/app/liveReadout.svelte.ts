@@ -6,7 +6,7 @@
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
 import { MIN_MEASURABLE_SIZE, ReadoutSchedule, type Freshness } from '../core/measure/readoutSchedule';
 import type { EngineConnection } from '../engine/engineClient';
-import type { MainFrameTap, ShownFace } from './session.svelte';
+import type { MainFrameTap, ShownFace } from './frameTap';
 
 /** 'too-small': the model's faces are below MIN_MEASURABLE_SIZE, so nothing is measured. */
 export type MeasurerStatus = 'idle' | 'loading' | 'ready' | 'failed' | 'too-small';

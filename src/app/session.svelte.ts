@@ -3,15 +3,17 @@ import type { BackendName } from '../core/backends';
 import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
 import type { FaceImage } from '../core/faceBytes';
+import type { MainFrameTap } from './frameTap';
 import { latentFromSeed, randomSeed } from '../core/latent';
 import type { LoadProgress } from '../core/modelFiles';
 import type { EngineConnection } from '../engine/engineClient';
 import type { DrawnFrame, EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
 import { fetchDirections } from './directionsSource';
 import { FacePainter } from './facePainter';
+import { linkNotice, linkSliders } from './linkState';
 import { notices } from './notices.svelte';
 import { runStartSequence, type StartOutcome, type StartSteps } from './startSequence';
-import { UrlWriter } from './urlWriter';
+import { UrlWriter, type AddressBar } from './urlWriter';
 import { parseUrlState, type Mode, type ParsedUrl, type UrlState } from './urlState';
 
 export type Phase = 'loading' | 'ready' | 'error';
@@ -19,23 +21,8 @@ export type Phase = 'loading' | 'ready' | 'error';
 /** A 3×3 grid: one batched inference, readable on a projector. */
 export const GALLERY_SIZE = 9;
 
-/** A main face that reached the screen, for whoever measures it (the live readout). */
-export interface ShownFace {
-  /** The request number: which state of the sliders and seed this face shows. */
-  seq: number;
-  latent: Float32Array;
-  image: FaceImage;
-}
-
-/** Told of every main face asked for and shown; set by the live readout. */
-export interface MainFrameTap {
-  requested(seq: number): void;
-  shown(face: ShownFace): void;
-}
-
-/** What the session needs from the page around it; main.ts passes the real ones. */
-export interface SessionPage {
-  location: Location;
+/** What the session needs from the page around it; main.ts passes the window. */
+export interface SessionPage extends AddressBar {
   /** The sequence every start runs; replaceable so a test can see who calls it. */
   startSequence?: (steps: StartSteps) => Promise<StartOutcome>;
 }
@@ -85,6 +72,7 @@ export class Session {
   private readonly urlWriter = new UrlWriter(
     () => this.urlState(),
     () => this.attributes.map((a) => a.id),
+    () => this.page!,
   );
 
   /** Wires the session to its engine and page; main.ts calls it once, then `start`. */
@@ -251,7 +239,7 @@ export class Session {
     this.seed = link.state.seed ?? (this.seed || randomSeed());
     this.mode = link.state.mode;
     this.showAdvanced = link.state.advanced;
-    for (const problem of link.problems) notices.add(`${problem} ${this.replacementNote(problem)}`.trim());
+    for (const problem of link.problems) notices.add(linkNotice(problem, this.seed));
     this.urlWriter.write('replace');
     return link;
   }
@@ -273,19 +261,17 @@ export class Session {
     this.applyLinkSliders(this.page!.location.search, true);
   }
 
-  /** Sliders and locks in a link can only be read once the attributes are known. */
   private applyLinkSliders(search: string, report: boolean): void {
-    const { state, problems } = parseUrlState(search, this.attributes.map((a) => a.id));
-    if (report) for (const p of problems.filter((p) => p.startsWith('Slider') || p.startsWith('Lock'))) notices.add(p);
-    const sliders: Record<string, number> = {};
-    for (const a of this.attributes) sliders[a.id] = state.sliders[a.id] ?? SLIDER_NEUTRAL;
+    const { sliders, locked, problems } = linkSliders(search, this.attributes);
+    if (report) for (const p of problems) notices.add(p);
     this.sliders = sliders;
-    this.locked = new Set(state.locks);
+    this.locked = locked;
     this.urlWriter.write('replace');
   }
 
   private readonly listener: EngineListener = {
     progress: (progress) => (this.progress = progress),
+    notice: (text) => notices.add(text),
     frame: (frame) => this.showFrame(frame),
     idle: (lastSeq) => {
       if (lastSeq >= this.requestSeq) this.busy = false;
@@ -314,14 +300,6 @@ export class Session {
       message: typeof failure?.message === 'string' ? failure.message : String(error),
       file: typeof failure?.file === 'string' ? failure.file : null,
     };
-  }
-
-  private replacementNote(problem: string): string {
-    if (problem.startsWith('Seed')) return `Showing seed ${this.seed} instead.`;
-    if (problem.startsWith('Backend')) return 'Choosing the backend automatically.';
-    if (problem.startsWith('Engine')) return 'Choosing where it runs automatically.';
-    if (problem.startsWith('Model')) return 'Using the default model.';
-    return '';
   }
 
   /** Back and Forward: the seed, mode and sliders of that history entry. */

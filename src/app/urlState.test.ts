@@ -90,6 +90,11 @@ describe('parseUrlState', () => {
 });
 
 describe('formatUrlState', () => {
+  it('leaves the link’s locks alone until the attributes are known', () => {
+    const state = { seed: 5, backend: null, engine: null, model: null, mode: 'explore' as const, sliders: {}, locks: [], advanced: false };
+    expect(formatUrlState(state, '?seed=1&smiling=80&lock=male')).toBe('?smiling=80&lock=male&seed=5');
+  });
+
   it('keeps unrelated parameters and leaves neutral sliders out', () => {
     const state = { seed: 5, backend: null, engine: 'page' as const, model: null, mode: 'explore' as const, sliders: { smiling: 50, male: 70 }, locks: ['young'], advanced: false };
     expect(formatUrlState(state, '?lang=fr&seed=1&smiling=20', IDS)).toBe('?lang=fr&seed=5&male=70&lock=young&engine=page');

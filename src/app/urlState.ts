@@ -107,13 +107,15 @@ function emptyState(): UrlState {
  */
 export function formatUrlState(state: UrlState, current = '', attributeIds: readonly string[] = []): string {
   const params = new URLSearchParams(current);
-  for (const key of [...OWN_KEYS, ...attributeIds]) params.delete(key);
+  // Locks, like sliders, are known only with the attributes: until then the link's stay as they are.
+  const attributesKnown = attributeIds.length > 0;
+  for (const key of [...OWN_KEYS, ...attributeIds]) if (key !== 'lock' || attributesKnown) params.delete(key);
   if (state.seed !== null) params.set('seed', String(state.seed));
   for (const id of attributeIds) {
     const value = state.sliders[id];
     if (value !== undefined && value !== SLIDER_NEUTRAL) params.set(id, String(value));
   }
-  if (state.locks.length > 0) params.set('lock', state.locks.join(','));
+  if (attributesKnown && state.locks.length > 0) params.set('lock', state.locks.join(','));
   if (state.advanced) params.set('advanced', '1');
   if (state.mode !== 'explore') params.set('mode', state.mode);
   if (state.backend) params.set('backend', state.backend);

@@ -1,5 +1,11 @@
 import { formatUrlState, type UrlState } from './urlState';
 
+/** The address bar: the window's, or a test's stand-in. */
+export interface AddressBar {
+  location: Pick<Location, 'pathname' | 'search' | 'hash' | 'href'>;
+  history: Pick<History, 'pushState' | 'replaceState'>;
+}
+
 /** How long slider drags wait before the address bar follows, so history is not flooded. */
 const SOON_MS = 250;
 
@@ -13,6 +19,7 @@ export class UrlWriter {
   constructor(
     private readonly state: () => UrlState,
     private readonly attributeIds: () => string[],
+    private readonly page: () => AddressBar = () => window,
   ) {}
 
   /** Writes a pending 'replace-soon' now, so the address bar holds the latest state. */
@@ -27,9 +34,10 @@ export class UrlWriter {
     }
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const search = formatUrlState(this.state(), window.location.search, this.attributeIds());
-    const href = `${window.location.pathname}${search}${window.location.hash}`;
-    if (href === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    const { location, history } = this.page();
+    const search = formatUrlState(this.state(), location.search, this.attributeIds());
+    const href = `${location.pathname}${search}${location.hash}`;
+    if (href === `${location.pathname}${location.search}${location.hash}`) return;
     if (mode === 'push') history.pushState(null, '', href);
     else history.replaceState(null, '', href);
   }

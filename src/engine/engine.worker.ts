@@ -12,6 +12,7 @@ import { instrumentEngine } from '../testing/engineInstrumentation';
 function transferringFrames(listener: EngineListener): EngineListener {
   return {
     progress: (p) => listener.progress(p),
+    notice: (text) => listener.notice(text),
     frame: (frame) => listener.frame(Comlink.transfer(frame, frame.images.map((i) => i.rgba.buffer as ArrayBuffer))),
     idle: (lastSeq) => listener.idle(lastSeq),
     backendLost: (reason) => listener.backendLost(reason),

@@ -3,9 +3,8 @@
  * else on the page itself. Either way the page gets the same FaceEngineApi.
  */
 import * as Comlink from 'comlink';
-import type { EngineProbes } from '../testing/engineInstrumentation';
 import type { FaceEngine } from './faceEngine';
-import type { EngineListener, EngineThread, FaceEngineApi } from './protocol';
+import type { EngineListener, EngineProbes, EngineThread, FaceEngineApi } from './protocol';
 
 export interface ThreadSupport {
   worker: boolean;

@@ -14,7 +14,7 @@ import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/m
 import type { SchedulerEvents } from '../core/scheduler';
 import { watchForGpuLoss } from './gpuLoss';
 import { MeasurerSource } from './measurerSource';
-import { fetchFrom, keepingForOffline } from './modelSource';
+import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
 import { serveWasmFromSite } from './wasmPaths';
 
@@ -75,9 +75,10 @@ export class FaceEngine implements FaceEngineApi {
       try {
         this.files = await loadModelFiles(offline.read, { onProgress: (p) => listener.progress(p) });
       } catch (error) {
+        if (error instanceof ModelFileError) await forgetOfflineCopy(new URL(error.file, base)).catch(() => {});
         throw toEngineFailure(error);
       }
-      void offline.keep();
+      void offline.keep().then((problem) => problem && listener.notice(problem));
       this.measurers = new MeasurerSource(location.siteRoot);
     }
     const { latentSize, outputShape } = this.files.manifest;

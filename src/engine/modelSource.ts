@@ -3,7 +3,7 @@
  * it controls the page), verified by the loader, and put into the offline weights cache.
  */
 import { sha256Hex, type ReadFile } from '../core/modelFiles';
-import { keptWeightFile, offlineWeights } from '../app/offlineWeightsInfo';
+import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX } from './offlineWeightsInfo';
 
 /** Fetches one model file relative to the model folder, failing with the HTTP status. */
 export function fetchFrom(base: URL): ReadFile {
@@ -20,13 +20,13 @@ export function fetchFrom(base: URL): ReadFile {
  * first visit the download starts before the worker controls the page; storing these bytes
  * makes the site work offline without fetching the weights a second time.
  */
-export async function keepWeightsOffline(files: ReadonlyMap<string, ArrayBuffer>, modelBase: URL, siteRoot: URL): Promise<void> {
+export async function keepWeightsOffline(files: ReadonlyMap<string, ArrayBuffer>, modelBase: URL, siteRoot: URL): Promise<string | null> {
   // Dev servers have no service worker; other models (?model=) are not kept.
-  if (!import.meta.env.PROD || typeof caches === 'undefined') return;
+  if (!import.meta.env.PROD || typeof caches === 'undefined') return null;
   const entries = [...files].filter(([path]) => keptWeightFile(new URL(path, modelBase), siteRoot) !== null);
   const manifest = files.get('manifest.json');
   // The loader checked every file against the served manifest; this ties that manifest to the build.
-  if (!manifest || (await sha256Hex(manifest)) !== offlineWeights.sha256['manifest.json']) return;
+  if (!manifest || (await sha256Hex(manifest)) !== offlineWeights.sha256['manifest.json']) return null;
   try {
     const cache = await caches.open(offlineWeights.cacheName);
     for (const [path, data] of entries) {
@@ -36,13 +36,26 @@ export async function keepWeightsOffline(files: ReadonlyMap<string, ArrayBuffer>
       await cache.put(url, new Response(data, { headers: { 'Content-Type': type, 'Content-Length': String(data.byteLength) } }));
     }
   } catch (error) {
-    // Storage full or denied: the site still works online, so this is only worth a log line.
-    console.warn('Face Explorer: the weights could not be kept for offline use', error);
+    // Storage full or denied: the site still works online; the user is told offline use will not.
+    const why = error instanceof DOMException && error.name === 'QuotaExceededError' ? 'the browser’s storage for this site is full' : String(error);
+    const megabytes = Math.round(entries.reduce((n, [, data]) => n + data.byteLength, 0) / 1e6);
+    return `The face model could not be kept for offline use (${why}); it works online, and offline use needs about ${megabytes} MB of free storage.`;
   }
+  return null;
+}
+
+/**
+ * Drops a file from every weights cache. A file that failed its checksum may be a stale copy the
+ * service worker serves cache-first (an older model version): Retry must reach the server.
+ */
+export async function forgetOfflineCopy(url: URL): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const names = (await caches.keys()).filter((name) => name.startsWith(WEIGHTS_CACHE_PREFIX));
+  await Promise.all(names.map(async (name) => (await caches.open(name)).delete(url)));
 }
 
 /** Wraps a model reader so that, once the loader has verified everything, `keep` stores it. */
-export function keepingForOffline(read: ReadFile, modelBase: URL, siteRoot: URL): { read: ReadFile; keep: () => Promise<void> } {
+export function keepingForOffline(read: ReadFile, modelBase: URL, siteRoot: URL): { read: ReadFile; keep: () => Promise<string | null> } {
   const files = new Map<string, ArrayBuffer>();
   return {
     read: async (path) => {

@@ -56,6 +56,8 @@ export interface EngineFailure {
 /** Calls from the engine to the page. */
 export interface EngineListener {
   progress(progress: LoadProgress): void;
+  /** Something the user should know that stops nothing (offline storage full). */
+  notice(text: string): void;
   frame(frame: DrawnFrame): void;
   /** Nothing is being drawn or waiting; `lastSeq` is the newest job the loop took. */
   idle(lastSeq: number): void;
@@ -79,4 +81,20 @@ export interface FaceEngineApi {
   measure(image: FaceImage): Promise<FaceMeasurement>;
   /** Resolves when nothing is being drawn or waiting. */
   idle(): Promise<void>;
+}
+
+export type QueueMode = 'latest-wins' | 'every-request';
+
+/**
+ * Only in test and benchmark builds (src/testing/engineInstrumentation.ts): what e2e tests and
+ * the latency benchmark need from inside the engine and cannot reach through the UI.
+ */
+export interface EngineProbes {
+  /** The backend tfjs runs on in the engine. */
+  engineBackend(): Promise<string>;
+  tensorCount(): Promise<number>;
+  /** Loses the WebGL context or destroys the WebGPU device, as a driver reset would. */
+  loseGpu(): Promise<boolean>;
+  /** 'every-request' draws each request in turn, as most GAN demos do (the benchmark's baseline). */
+  setQueue(mode: QueueMode): Promise<void>;
 }

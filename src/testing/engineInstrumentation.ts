@@ -8,19 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { LatestWinsScheduler } from '../core/scheduler';
 import { FaceEngine, type FaceEngineConfig, type RenderLoop } from '../engine/faceEngine';
 import type { GpuHandles } from '../engine/gpuLoss';
-import type { DrawJob } from '../engine/protocol';
-
-export type QueueMode = 'latest-wins' | 'every-request';
-
-export interface EngineProbes {
-  /** The backend tfjs runs on in the engine. */
-  engineBackend(): Promise<string>;
-  tensorCount(): Promise<number>;
-  /** Loses the WebGL context or destroys the WebGPU device, as a driver reset would. */
-  loseGpu(): Promise<boolean>;
-  /** 'every-request' draws each request in turn, as most GAN demos do (the benchmark's baseline). */
-  setQueue(mode: QueueMode): Promise<void>;
-}
+import type { DrawJob, EngineProbes, QueueMode } from '../engine/protocol';
 
 /** Every request drawn in order, none dropped: what the latest-wins loop is measured against. */
 class EveryRequestQueue implements RenderLoop {

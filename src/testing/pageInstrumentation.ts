@@ -4,7 +4,7 @@
  */
 import type { Session } from '../app/session.svelte';
 import type { EngineConnection } from '../engine/engineClient';
-import type { QueueMode } from './engineInstrumentation';
+import type { QueueMode } from '../engine/protocol';
 
 export interface FaceExplorerTestHook {
   backend(): string;
@@ -15,6 +15,8 @@ export interface FaceExplorerTestHook {
   loseGpu(): Promise<boolean>;
   /** Sequence number of the latest draw request. */
   lastRequest(): number;
+  /** performance.now() when the first face reached the canvas; null before. */
+  firstFrameAt(): number | null;
   /** Called after each face reaches the main canvas, with the request it showed. */
   onFrameDrawn(listener: ((seq: number) => void) | null): void;
   setQueue(mode: QueueMode): Promise<void>;
@@ -36,9 +38,11 @@ const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue'>(api: EngineConn
 
 export function instrumentPage(session: Session, api: EngineConnection): void {
   let frameListener: ((seq: number) => void) | null = null;
+  let firstFrameAt: number | null = null;
   const paint = session.painter.paint.bind(session.painter);
   session.painter.paint = (image, seq) => {
     paint(image, seq);
+    firstFrameAt ??= performance.now();
     frameListener?.(seq);
   };
   window.__faceExplorer = {
@@ -47,6 +51,7 @@ export function instrumentPage(session: Session, api: EngineConnection): void {
     tensorCount: () => probe(api, 'tensorCount')(),
     loseGpu: () => probe(api, 'loseGpu')(),
     lastRequest: () => session.requestSeq,
+    firstFrameAt: () => firstFrameAt,
     onFrameDrawn: (listener) => (frameListener = listener),
     setQueue: (mode) => probe(api, 'setQueue')(mode),
     async idle() {

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-export { settledTensorCount } from '../../scripts/lib/pageProbes';
+export { settledTensorCount } from '../../scripts/testing/pageProbes';
 
 /** The tiny test model (scripts/lib/tinyModel.ts), relative to the site: fast on every backend. */
 export const TINY_MODEL = '../__test__/tiny-model';

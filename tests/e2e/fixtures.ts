@@ -8,7 +8,7 @@
  */
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 import type { BackendName } from '../../src/core/backends';
-import { FAULT_COOKIE, formatFaultList, type FaultKind } from '../../scripts/lib/faults';
+import { FAULT_COOKIE, formatFaultList, type FaultKind } from '../../scripts/testing/faults';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

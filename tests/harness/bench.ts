@@ -6,16 +6,9 @@ import * as tf from '@tensorflow/tfjs';
 import { FaceGenerator } from '../../src/core/generator';
 import { latentFromSeed } from '../../src/core/latent';
 import { loadModelFiles } from '../../src/core/modelFiles';
+import type { ColdStart } from '../../scripts/lib/benchStats';
 import { fetchReader, setStatus, useBackend } from './shared';
 
-export interface ColdStart {
-  detail: string;
-  initMs: number;
-  fetchMs: number;
-  buildMs: number;
-  warmUpMs: number;
-  modelBytes: number;
-}
 
 let generator: FaceGenerator | undefined;
 

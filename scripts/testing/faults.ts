@@ -1,6 +1,7 @@
 /**
- * Fault injection for the test server: make a named file 404, fail with 500, arrive truncated
- * or arrive corrupted (same length, so only the checksum can tell), to test the app's error view.
+ * Fault injection for the test server: make a named file 404, fail with 500, arrive truncated,
+ * arrive corrupted (same length, so only the checksum can tell) or break off mid-download (drop),
+ * to test the app's error view.
  *
  * A fault names a file by its last path segments ("group1-shard3of11.bin" or
  * "float16/model.json") and comes from one of:
@@ -8,7 +9,7 @@
  *    so parallel tests do not see each other's faults);
  *  - POST /__test__/faults?kind=404&file=NAME[&times=N] (server-wide; DELETE clears, GET lists).
  */
-export const FAULT_KINDS = ['404', '500', 'corrupt', 'truncate'] as const;
+export const FAULT_KINDS = ['404', '500', 'corrupt', 'truncate', 'drop'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 export const FAULT_COOKIE = 'fe-faults';
 export const FAULT_HEADER = 'x-fe-faults';

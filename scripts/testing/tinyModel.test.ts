@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FaceGenerator } from '../../src/core/generator';
 import { latentFromSeed } from '../../src/core/latent';
 import { loadModelFiles, ModelFileError, type ReadFile } from '../../src/core/modelFiles';
-import { buildTinyModel, TINY_LATENT_SIZE, TINY_OUTPUT_SHAPE } from './tinyModel';
+import { buildTinyModel } from './tinyModel';
+import { TINY_LATENT_SIZE, TINY_OUTPUT_SHAPE } from './tinyShape';
 
 function readerFor(files: Map<string, Uint8Array>): ReadFile {
   return async (path) => {

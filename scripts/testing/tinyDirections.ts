@@ -3,7 +3,7 @@
  * locks without the real model. Smiling deliberately overlaps Male, as a real fit might.
  */
 import { DIRECTIONS_FORMAT, type AttributeDirection, type DirectionsFile } from '../../src/core/directions';
-import { TINY_LATENT_SIZE } from './tinyModel';
+import { TINY_LATENT_SIZE } from './tinyShape';
 
 const RAW: [id: string, label: string, direction: number[]][] = [
   ['young', 'Young', [1, 0, 0, 0, 0, 0, 0, 0]],

@@ -7,9 +7,8 @@ import { createHash } from 'node:crypto';
 import { randomLcg, randomNormal } from 'd3-random';
 import type { ModelManifest } from '../../src/core/manifest';
 import { tinyDirections } from './tinyDirections';
+import { TINY_LATENT_SIZE, TINY_OUTPUT_SHAPE } from './tinyShape';
 
-export const TINY_LATENT_SIZE = 8;
-export const TINY_OUTPUT_SHAPE: [number, number, number] = [8, 8, 3];
 const CHANNELS = 8;
 const INPUT = 'latent_vector';
 const PREFIX = 'tiny_apply_default';

@@ -1,0 +1,137 @@
+/**
+ * Benchmark (not a test): does the page keep answering while faces are drawn? In one run, the
+ * worker engine against the in-page engine on the same backend (WASM by default, ProGAN-128),
+ * during a slider storm (60 input events/s for 5 s) and during a 9-face gallery render: the
+ * longest main-thread task (PerformanceObserver 'longtask') and the p95 and worst delay of a
+ * 10 ms heartbeat timer. Also: the first face with no ?backend= at all, the visitor's default.
+ * Needs the instrumented build (npm run build:e2e).
+ *
+ *   tsx scripts/bench-responsiveness.ts [--backend wasm] [--model] [--rate 60] [--seconds 5] [--root dist-e2e]
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from './lib/chromium';
+import { formatResponsivenessTable, summarizeResponsiveness, type ResponsivenessRecord, type ResponsivenessRow } from './lib/responsivenessStats';
+import { startStaticServer } from './serve-static';
+
+const log = (line: string) => console.error(`bench-responsiveness: ${line}`);
+const ENGINES = ['worker', 'page'] as const;
+
+declare global {
+  interface Window {
+    __watch?: { stop(): ResponsivenessRecord };
+  }
+}
+
+/** Runs in the page: starts the long-task observer, the heartbeat and the frame log. */
+function startWatching(): void {
+  const longTasks: number[] = [];
+  const heartbeatDelays: number[] = [];
+  const frameTimes: number[] = [];
+  const startedAt = performance.now();
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let due = performance.now() + 10;
+  const beat = () => {
+    const now = performance.now();
+    heartbeatDelays.push(Math.max(0, now - due));
+    due = now + 10;
+    timer = setTimeout(beat, 10);
+  };
+  let timer = setTimeout(beat, 10);
+  window.__faceExplorer!.onFrameDrawn(() => frameTimes.push(performance.now()));
+  window.__watch = {
+    stop() {
+      clearTimeout(timer);
+      // Long tasks are reported after they end: take what is queued.
+      for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+      observer.disconnect();
+      window.__faceExplorer!.onFrameDrawn(null);
+      return { longTasks, heartbeatDelays, frameTimes, elapsedMs: performance.now() - startedAt };
+    },
+  };
+}
+
+/** Runs in the page: moves a slider on schedule, as a drag does, and waits for the last face. */
+async function storm({ rate, seconds, sliderId }: { rate: number; seconds: number; sliderId: string }): Promise<void> {
+  const slider = document.getElementById(`slider-${sliderId}`) as HTMLInputElement;
+  const count = Math.round(rate * seconds);
+  for (let i = 0; i < count; i++) {
+    await new Promise((r) => setTimeout(r, 1000 / rate));
+    slider.value = String(10 + (i % 160 < 80 ? i % 160 : 160 - (i % 160)));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  await window.__faceExplorer!.idle();
+}
+
+async function watched(page: Page, action: () => Promise<unknown>): Promise<ResponsivenessRecord> {
+  await page.evaluate(startWatching);
+  await action();
+  return page.evaluate(() => window.__watch!.stop());
+}
+
+async function openApp(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  await page.goto(url);
+  // tsx keeps function names with a __name helper that the page lacks.
+  await page.evaluate('globalThis.__name = (f) => f');
+  await page.waitForSelector('#slider-smiling:not(:disabled)', { timeout: 600_000 });
+  await page.evaluate(() => window.__faceExplorer!.idle());
+  return page;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      backend: { type: 'string', default: 'wasm' },
+      model: { type: 'boolean', default: false },
+      rate: { type: 'string', default: '60' },
+      seconds: { type: 'string', default: '5' },
+      root: { type: 'string', default: 'dist-e2e' },
+    },
+  });
+  const root = resolve(values.root!);
+  if (!existsSync(resolve(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run npm run build:e2e`);
+  const stormSettings = { rate: Number(values.rate), seconds: Number(values.seconds), sliderId: 'smiling' };
+  const model: Record<string, string> = values.model ? { model: '../__test__/tiny-model' } : {};
+  const server = await startStaticServer({ port: 0, root });
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const version = browser.version();
+  const rows: ResponsivenessRow[] = [];
+  let firstFace = '';
+  try {
+    for (const engine of ENGINES) {
+      const page = await openApp(browser, `${server.url}?${new URLSearchParams({ backend: values.backend!, engine, seed: '1', ...model })}`);
+      log(`${engine}: slider storm…`);
+      rows.push(summarizeResponsiveness(engine, `slider storm ${stormSettings.rate}/s × ${stormSettings.seconds} s`, await watched(page, () => page.evaluate(storm, stormSettings))));
+      log(`${engine}: gallery…`);
+      const gallery = await watched(page, async () => {
+        await page.getByRole('button', { name: 'Gallery' }).click();
+        await page.evaluate(() => window.__faceExplorer!.idle());
+      });
+      rows.push(summarizeResponsiveness(engine, '9-face gallery', gallery));
+      await page.close();
+    }
+    log('first face with no ?backend=…');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?${new URLSearchParams({ seed: '1', ...model })}`);
+    await page.waitForFunction(() => window.__faceExplorer?.firstFrameAt() != null, undefined, { timeout: 600_000, polling: 100 });
+    const at = await page.evaluate(() => window.__faceExplorer!.firstFrameAt()!);
+    const why = (await page.getByTestId('backend-why').count()) ? await page.getByTestId('backend-why').innerText() : '';
+    firstFace = `${(at / 1000).toFixed(1)} s on ${await page.evaluate(() => window.__faceExplorer!.backend())} ${why}`.trim();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const what = values.model ? 'tiny test model' : 'ProGAN-128 (float16 weights)';
+  console.log(`\n${what}, ${values.backend} backend, headless Chromium ${version}\n`);
+  console.log(formatResponsivenessTable(rows));
+  console.log(`\nFirst face with no ?backend= (from navigation): ${firstFace}`);
+}
+
+await main();

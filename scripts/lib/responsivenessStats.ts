@@ -1,0 +1,57 @@
+/**
+ * How well the page kept answering while faces were drawn (scripts/bench-responsiveness.ts):
+ * the longest main-thread task the browser reported and how late a 10 ms heartbeat timer fired.
+ */
+import { median, percentile } from './benchStats';
+
+export interface ResponsivenessRecord {
+  /** Durations of PerformanceObserver 'longtask' entries (tasks over 50 ms), ms. */
+  longTasks: number[];
+  /** How late each heartbeat fired against its schedule, ms. */
+  heartbeatDelays: number[];
+  /** When each face reached the canvas, ms (page clock). */
+  frameTimes: number[];
+  /** From the first input to the last face, ms. */
+  elapsedMs: number;
+}
+
+export interface ResponsivenessRow {
+  engine: string;
+  scenario: string;
+  /** 0 when no task reached 50 ms, the browser's long-task threshold. */
+  longestTaskMs: number;
+  heartbeatP95Ms: number;
+  heartbeatWorstMs: number;
+  frames: number;
+  /** Median time between faces while the loop was busy: what a face costs under load. */
+  frameIntervalMs: number | null;
+  elapsedMs: number;
+}
+
+export function summarizeResponsiveness(engine: string, scenario: string, record: ResponsivenessRecord): ResponsivenessRow {
+  const intervals = record.frameTimes.slice(1).map((t, i) => t - record.frameTimes[i]!);
+  return {
+    engine,
+    scenario,
+    longestTaskMs: Math.max(0, ...record.longTasks),
+    heartbeatP95Ms: record.heartbeatDelays.length ? percentile(record.heartbeatDelays, 95) : NaN,
+    heartbeatWorstMs: Math.max(0, ...record.heartbeatDelays),
+    frames: record.frameTimes.length,
+    frameIntervalMs: intervals.length ? median(intervals) : null,
+    elapsedMs: record.elapsedMs,
+  };
+}
+
+const ms = (value: number | null) => (value === null || Number.isNaN(value) ? '–' : String(Math.round(value)));
+
+export function formatResponsivenessTable(rows: readonly ResponsivenessRow[]): string {
+  const lines = [
+    '| engine | scenario | longest main-thread task ms | heartbeat p95 delay ms | heartbeat worst delay ms | faces | median ms between faces | elapsed ms |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const longest = r.longestTaskMs === 0 ? '< 50' : ms(r.longestTaskMs);
+    lines.push(`| ${r.engine} | ${r.scenario} | ${longest} | ${ms(r.heartbeatP95Ms)} | ${ms(r.heartbeatWorstMs)} | ${r.frames} | ${ms(r.frameIntervalMs)} | ${ms(r.elapsedMs)} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,16 @@
+/** How the live readout follows the main face without the session knowing about measuring. */
+import type { FaceImage } from '../core/faceBytes';
+
+/** A main face that reached the screen, for whoever measures it (the live readout). */
+export interface ShownFace {
+  /** The request number: which state of the sliders and seed this face shows. */
+  seq: number;
+  latent: Float32Array;
+  image: FaceImage;
+}
+
+/** Told of every main face asked for and shown; set by the live readout. */
+export interface MainFrameTap {
+  requested(seq: number): void;
+  shown(face: ShownFace): void;
+}

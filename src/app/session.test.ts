@@ -1,0 +1,100 @@
+/**
+ * The one start path: a first load, Retry after an error and a lost backend run the same
+ * sequence and end in the state a clean load of the same link gives.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tinyDirections } from '../../scripts/testing/tinyDirections';
+import { TINY_LATENT_SIZE } from '../../scripts/testing/tinyShape';
+import type { EngineConnection } from '../engine/engineClient';
+import type { DrawJob, EngineListener } from '../engine/protocol';
+import { Session, type SessionPage } from './session.svelte';
+import { runStartSequence } from './startSequence';
+
+function fakePage(search: string): SessionPage {
+  const location = { pathname: '/app/', search, hash: '', href: `http://localhost/app/${search}` };
+  const go = (_: unknown, __: string, href?: string | URL | null) => {
+    const url = new URL(String(href), 'http://localhost');
+    location.search = url.search;
+    location.href = url.href;
+  };
+  return { location: location as unknown as Location, history: { pushState: go, replaceState: go } };
+}
+
+/** An engine whose model load fails `failures` times with a named file, then works. */
+function fakeEngine(failures = 0) {
+  const draws: DrawJob[] = [];
+  let listener: EngineListener | null = null;
+  let left = failures;
+  const engine: EngineConnection = {
+    load: vi.fn(async (_location, l: EngineListener) => {
+      listener = l;
+      if (left-- > 0) throw { message: 'group1-shard3of11.bin: checksum mismatch', file: 'group1-shard3of11.bin' };
+      return { latentSize: TINY_LATENT_SIZE, outputShape: [8, 8, 3] as [number, number, number] };
+    }),
+    startBackend: vi.fn(async () => ({ backend: 'wasm' as const, why: null, notice: null })),
+    draw: vi.fn(async (job: DrawJob) => void draws.push(job)),
+    renderImages: vi.fn(async () => []),
+    measure: vi.fn(),
+    idle: vi.fn(async () => {}),
+  };
+  return { engine, draws, listener: () => listener! };
+}
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(tinyDirections()), { headers: { 'Content-Type': 'application/json' } })),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Session start path', () => {
+  it('runs the same start sequence for a first load, Retry and a lost backend', async () => {
+    const sequence = vi.fn(runStartSequence);
+    const { engine, listener } = fakeEngine();
+    const session = new Session();
+    session.connect(engine, { ...fakePage('?seed=4'), startSequence: sequence });
+
+    await session.start();
+    await session.retry();
+    listener().backendLost('The WebGL context was lost');
+    await vi.waitFor(() => expect(sequence).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(session.phase).toBe('ready'));
+  });
+
+  it('after Retry, brings back the link’s sliders and locks that a failed first load never applied', async () => {
+    const { engine, draws } = fakeEngine(1);
+    const page = fakePage('?seed=4&smiling=80&lock=male&mode=presenter');
+    const session = new Session();
+    session.connect(engine, page);
+
+    await session.start();
+    expect(session.phase).toBe('error');
+    expect(session.error).toEqual({ message: 'group1-shard3of11.bin: checksum mismatch', file: 'group1-shard3of11.bin' });
+    // The failure must not rewrite the link to defaults.
+    expect(page.location.search).toContain('smiling=80');
+
+    await session.retry();
+    expect(session.phase).toBe('ready');
+    expect(session.seed).toBe(4);
+    expect(session.mode).toBe('presenter');
+    expect(session.attributes.map((a) => a.id)).toContain('smiling');
+    expect(session.sliders['smiling']).toBe(80);
+    expect([...session.locked]).toEqual(['male']);
+    expect(draws.at(-1)?.latents[0]).toEqual(session.latentFor(4));
+  });
+
+  it('keeps slider moves made before a restart: the address bar is flushed first', async () => {
+    const { engine, listener } = fakeEngine();
+    const page = fakePage('?seed=9');
+    const session = new Session();
+    session.connect(engine, page);
+    await session.start();
+    session.setSlider('male', 20);
+    listener().backendLost('The WebGPU device was lost');
+    await vi.waitFor(() => expect(engine.load).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(session.phase).toBe('ready'));
+    expect(session.sliders['male']).toBe(20);
+    expect(page.location.search).toContain('male=20');
+  });
+});
