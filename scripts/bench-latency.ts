@@ -152,7 +152,7 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const version = browser.version();
   const rows: LatencyRow[] = [];
-  let used: string = backend;
+  let used: string;
   try {
     const page = await browser.newPage();
     const recorder: { current: BurstRecorder | null } = { current: null };

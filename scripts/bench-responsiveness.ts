@@ -103,7 +103,7 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const version = browser.version();
   const rows: ResponsivenessRow[] = [];
-  let firstFace = '';
+  let firstFace: string;
   try {
     for (const engine of ENGINES) {
       const page = await openApp(browser, `${server.url}?${new URLSearchParams({ backend: values.backend!, engine, seed: '1', ...model })}`);

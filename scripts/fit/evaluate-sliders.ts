@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { latentForSliders } from '../../src/core/attributes';
 import { validateDirections } from '../../src/core/directions';
+import { readRgbBytes } from '../../src/core/faceBytes';
 import { latentFromSeed } from '../../src/core/latent';
 import { toSliderAttribute } from '../../src/app/directionsSource';
 import { loadGeneratorFromDisk, useWasmBackend } from '../lib/nodeModel';
@@ -21,10 +22,9 @@ import { loadNodeFaceMeasurer } from './nodeFaceMeasurer';
 
 
 async function saveForSheet(face: tf.Tensor3D, name: string): Promise<void> {
-  const bytes = tf.tidy(() => face.mul(255).round().clipByValue(0, 255).cast('int32'));
+  const [rgb] = await readRgbBytes(face);
   mkdirSync(resolve(EVAL_DIR, 'images'), { recursive: true });
-  writeFileSync(sheetImagePath(name), Uint8Array.from(await bytes.data()));
-  bytes.dispose();
+  writeFileSync(sheetImagePath(name), rgb!);
 }
 const { values } = parseArgs({
   options: {

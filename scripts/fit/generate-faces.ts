@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as tf from '@tensorflow/tfjs';
+import { readRgbBytes } from '../../src/core/faceBytes';
 import { latentFromSeed } from '../../src/core/latent';
 import { loadGeneratorFromDisk, useWasmBackend } from '../lib/nodeModel';
 import { FACES_PER_CHUNK, FIT_SEED_BASE, chunkPath } from './config';
@@ -33,9 +33,10 @@ for (const chunk of mine) {
   const out = new Uint8Array(count * 128 * 128 * 3);
   for (let i = 0; i < count; i += 5) {
     const seeds = Array.from({ length: Math.min(5, count - i) }, (_, k) => FIT_SEED_BASE + first + i + k);
-    const bytes = tf.tidy(() => generator.generateFrom(seeds.map((s) => latentFromSeed(s))).mul(255).round().cast('int32'));
-    out.set(await bytes.data(), i * 128 * 128 * 3);
-    bytes.dispose();
+    const faces = generator.generateFrom(seeds.map((s) => latentFromSeed(s)));
+    const rgb = await readRgbBytes(faces);
+    faces.dispose();
+    rgb.forEach((face, k) => out.set(face, (i + k) * 128 * 128 * 3));
   }
   const path = chunkPath(chunk);
   writeFileSync(path + '.tmp', out);

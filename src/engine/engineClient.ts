@@ -80,6 +80,7 @@ function workerEngine(): { api: EngineConnection; worker: Worker } {
       tensorCount: () => remote.tensorCount(),
       loseGpu: () => remote.loseGpu(),
       setQueue: (mode) => remote.setQueue(mode),
+      crash: () => remote.crash(),
     } satisfies EngineProbes);
   }
   return { api, worker };
@@ -92,6 +93,10 @@ export async function createEngine(thread: EngineThread): Promise<EngineHandle> 
     thread,
     api,
     onCrash: (onCrash) =>
-      worker.addEventListener('error', (event) => onCrash(`the face engine's worker stopped (${event.message || 'it could not be loaded'})`)),
+      worker.addEventListener('error', (event) => {
+        // An uncaught error leaves the engine's state unknown: end the worker rather than trust it.
+        worker.terminate();
+        onCrash(`the face engine's worker stopped (${event.message || 'it could not be loaded'})`);
+      }),
   };
 }

@@ -6,7 +6,7 @@
  */
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgpu';
-import { planBackends, startFirstWorkingBackend, type BackendName, type GpuProbe } from '../core/backends';
+import { BACKENDS, planBackends, startFirstWorkingBackend, type BackendName, type GpuProbe } from '../core/backends';
 import { readFaceImages, rgbaToRgb, type FaceImage } from '../core/faceBytes';
 import { FaceGenerator } from '../core/generator';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
@@ -46,8 +46,6 @@ export class FaceEngine implements FaceEngineApi {
   private listener: EngineListener | null = null;
   private generator: FaceGenerator | null = null;
   private probes: Promise<GpuProbe[]> | null = null;
-  /** The order the current backend was chosen from: a lost backend rules out those before it too. */
-  private order: BackendName[] = [];
   private readonly ruledOut = new Set<BackendName>();
   private lost: Promise<never> = new Promise(() => {});
   private measurers: MeasurerSource | null = null;
@@ -96,7 +94,6 @@ export class FaceEngine implements FaceEngineApi {
     try {
       const started = await startFirstWorkingBackend(plan.order, () => FaceGenerator.create(files.artifacts, files.manifest));
       for (const failure of started.failures) this.ruledOut.add(failure.backend);
-      this.order = plan.order;
       this.generator = started.value;
       this.watchForLoss(started.value);
       const why = plan.reason && started.backend === plan.order[0] ? plan.reason : null;
@@ -169,14 +166,14 @@ export class FaceEngine implements FaceEngineApi {
   }
 
   /**
-   * A backend that lost its GPU or failed a frame is dropped with every backend ranked before it
-   * (a lost WebGL goes on to WASM, not back to a WebGPU that was passed over), and the page is
-   * told, so it restarts through its one start path.
+   * A backend that lost its GPU or failed a frame is dropped with every backend before it in the
+   * usual order (a lost WebGL goes on to WASM, not back to a WebGPU that was passed over or ruled
+   * out), and the page is told, so it restarts through its one start path.
    */
   private backendFailed(generator: FaceGenerator | null, error: unknown): void {
     if (!generator || generator !== this.generator) return;
     const backend = generator.backend as BackendName;
-    for (const b of this.order.slice(0, this.order.indexOf(backend) + 1)) this.ruledOut.add(b);
+    for (const b of BACKENDS.slice(0, BACKENDS.indexOf(backend) + 1)) this.ruledOut.add(b);
     this.dropGenerator();
     const reason = error instanceof Error ? error.message : String(error);
     this.listener?.backendLost(/lost/i.test(reason) ? reason : `The ${backend} backend failed (${reason})`);

@@ -97,4 +97,6 @@ export interface EngineProbes {
   loseGpu(): Promise<boolean>;
   /** 'every-request' draws each request in turn, as most GAN demos do (the benchmark's baseline). */
   setQueue(mode: QueueMode): Promise<void>;
+  /** Throws an uncaught error where the engine runs, as a crash would. */
+  crash(): Promise<void>;
 }

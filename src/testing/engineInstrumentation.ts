@@ -69,6 +69,11 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
         else return false;
         return true;
       },
+      async crash() {
+        setTimeout(() => {
+          throw new Error('engine crash injected by a test');
+        });
+      },
       async setQueue(next) {
         await engine.idle();
         mode = next;

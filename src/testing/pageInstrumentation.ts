@@ -20,6 +20,8 @@ export interface FaceExplorerTestHook {
   /** Called after each face reaches the main canvas, with the request it showed. */
   onFrameDrawn(listener: ((seq: number) => void) | null): void;
   setQueue(mode: QueueMode): Promise<void>;
+  /** Crashes the engine (its worker, when it runs in one). */
+  crashEngine(): Promise<void>;
   /** Resolves when nothing is being drawn or waiting and the newest face is on screen. */
   idle(): Promise<void>;
 }
@@ -30,7 +32,7 @@ declare global {
   }
 }
 
-const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue'>(api: EngineConnection, key: K): NonNullable<EngineConnection[K]> => {
+const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash'>(api: EngineConnection, key: K): NonNullable<EngineConnection[K]> => {
   const fn = api[key];
   if (!fn) throw new Error(`this engine has no ${key} probe`);
   return fn;
@@ -54,6 +56,7 @@ export function instrumentPage(session: Session, api: EngineConnection): void {
     firstFrameAt: () => firstFrameAt,
     onFrameDrawn: (listener) => (frameListener = listener),
     setQueue: (mode) => probe(api, 'setQueue')(mode),
+    crashEngine: () => probe(api, 'crash')(),
     async idle() {
       // Frames and the engine's answers travel on different channels: wait until both agree.
       for (;;) {

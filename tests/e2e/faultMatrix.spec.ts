@@ -143,6 +143,21 @@ for (const [backend, lost, next] of [
   });
 }
 
+test.describe('the engine worker dies', () => {
+  test.use({ allowedConsoleErrors: [/engine crash injected by a test/] });
+
+  test('a notice, the engine restarts on the page, and the state is a clean load’s', async ({ page, openApp }) => {
+    const clean = await cleanTinyState(page, openApp);
+    await openApp(TINY_LINK);
+    await waitForFace(page);
+    await page.evaluate(() => window.__faceExplorer!.crashEngine());
+    await expect(page.getByRole('status').filter({ hasText: /worker stopped.*drawn on the page/ })).toBeVisible();
+    await expect(page.getByTestId('engine-thread')).toHaveText(/on the page/);
+    await waitForFace(page);
+    expect(await appState(page)).toEqual(clean);
+  });
+});
+
 test.describe('real model', () => {
   // Real-model loads on WASM: slow on a busy machine.
   test.describe.configure({ timeout: 420_000 });

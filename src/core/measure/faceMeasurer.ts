@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type * as FaceApi from '@vladmandic/face-api';
+import { readRgbBytes } from '../faceBytes';
 import { yawDegrees } from './headPose';
 import { FACE_API_MODELS, loadWeightMap, type ReadWeightFile } from './faceApiWeights';
 import type { Point } from './landmarks';
@@ -139,12 +140,8 @@ export class FaceMeasurer {
   async measureTensor(image: tf.Tensor3D): Promise<FaceMeasurement> {
     const [height, width, channels] = image.shape;
     if (channels !== 3) throw new Error(`expected an RGB image, got ${channels} channels`);
-    const bytes = tf.tidy(() => image.mul(255).round().clipByValue(0, 255).cast('int32'));
-    try {
-      return await this.measureRgb(Uint8Array.from(await bytes.data()), width, height);
-    } finally {
-      bytes.dispose();
-    }
+    const [rgb] = await readRgbBytes(image);
+    return this.measureRgb(rgb!, width, height);
   }
 
   dispose(): void {
