@@ -51,6 +51,7 @@ describe('formatting', () => {
     expect(readingLabel(age)).toBe('Age (years)');
     expect(formatValue(age, 31.24)).toBe('31.2');
     expect(readingLabel(pMale)).toBe('P(male)');
+    expect(readingLabel(readingSpec('ita'))).toBe('Skin ITA°');
     expect(formatValue(readingSpec('yaw'), -6)).toBe('−6°');
   });
 });

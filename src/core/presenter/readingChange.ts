@@ -45,8 +45,12 @@ function direction(spec: ReadingSpec, delta: number | null): Direction {
   return delta > 0 ? 'up' : 'down';
 }
 
-/** Units that are words go in the label ("Age (years)"), so the table's numbers stay short. */
+/**
+ * Units that are words go in the label ("Age (years)"), so the table's numbers stay short; the
+ * skin label is the sentence form, which leaves the trace its width on a 1280 px projector.
+ */
 export function readingLabel(spec: ReadingSpec): string {
+  if (spec.id === 'ita') return 'Skin ITA°';
   return spec.unit.startsWith(' ') ? `${spec.label} (${spec.unit.trim()})` : spec.label;
 }
 
