@@ -8,6 +8,7 @@ import App from './App.svelte';
 import './app.css';
 import { liveReadout } from './app/liveReadout.svelte';
 import { notices } from './app/notices.svelte';
+import { presenterReadings } from './app/presenterReadings.svelte';
 import { session } from './app/session.svelte';
 import { parseUrlState } from './app/urlState';
 import { chooseEngineThread, createEngine, threadSupport, type EngineHandle } from './engine/engineClient';
@@ -36,6 +37,7 @@ async function connect(handle: EngineHandle): Promise<void> {
 
 await connect(await createEngine(choice.thread));
 liveReadout.follow(session);
+presenterReadings.follow();
 window.addEventListener('popstate', () => session.followUrl());
 mount(App, { target: document.getElementById('app')! });
 void session.start();

@@ -1,11 +1,14 @@
+import { movedValue, stepChoice, visibleAttributes } from '../core/presenter/sliderChoice';
 import { notices } from './notices.svelte';
 import { SliderPlayer } from './player.svelte';
 import { session } from './session.svelte';
-import { shortcutFor, type KeyLike } from './shortcuts';
+import { shortcutFor, type KeyLike, type Shortcut } from './shortcuts';
 
-/** Classroom controls: the animated slider, fullscreen, shortcuts and link copying. */
+/** Classroom controls: the chosen slider, Play, fullscreen, shortcuts and link copying. */
 class Presenter {
+  /** The chosen slider: the one the arrows move, L locks and Play animates. */
   playAttribute = $state('smiling');
+  showKeys = $state(true);
   readonly player = new SliderPlayer(
     (id) => session.sliders[id] ?? 50,
     (id, value) => session.setSlider(id, value),
@@ -14,6 +17,13 @@ class Presenter {
   togglePlay(): void {
     if (!session.attributes.some((a) => a.id === this.playAttribute)) this.playAttribute = session.attributes[0]?.id ?? '';
     if (this.playAttribute) this.player.toggle(this.playAttribute);
+  }
+
+  /** Choosing another slider stops Play, so the arrows never fight the animation. */
+  choose(id: string): void {
+    if (id === this.playAttribute) return;
+    this.player.stop();
+    this.playAttribute = id;
   }
 
   async toggleFullscreen(): Promise<void> {
@@ -34,16 +44,54 @@ class Presenter {
     }
   }
 
+  toggleKeys(): void {
+    this.showKeys = !this.showKeys;
+  }
+
+  leave(): void {
+    this.player.stop();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    session.setMode('explore');
+  }
+
   handleKey(event: KeyLike & { preventDefault(): void }): void {
-    const action = shortcutFor(event);
-    if (!action) return;
+    const shortcut = shortcutFor(event, session.mode === 'presenter');
+    if (!shortcut) return;
     event.preventDefault();
-    if (action === 'newFace') session.newFace();
-    else if (action === 'reset') {
-      this.player.stop();
-      session.resetSliders();
-    } else if (action === 'fullscreen') void this.toggleFullscreen();
-    else this.togglePlay();
+    this.run(shortcut);
+  }
+
+  private run(shortcut: Shortcut): void {
+    const ids = visibleAttributes(session.attributes, session.sliders, session.locked, session.showAdvanced).map((a) => a.id);
+    const chosen = ids.includes(this.playAttribute) ? this.playAttribute : (ids[0] ?? '');
+    switch (shortcut.kind) {
+      case 'newFace':
+        return session.newFace();
+      case 'reset':
+        this.player.stop();
+        return session.resetSliders();
+      case 'fullscreen':
+        return void this.toggleFullscreen();
+      case 'play':
+        return this.togglePlay();
+      case 'leave':
+        return this.leave();
+      case 'legend':
+        return this.toggleKeys();
+      case 'choose':
+        if (ids[shortcut.index]) this.choose(ids[shortcut.index]!);
+        return;
+      case 'chooseNext':
+        return this.choose(stepChoice(ids, this.playAttribute, shortcut.by));
+      case 'move':
+        if (!chosen || session.phase !== 'ready') return;
+        this.player.stop();
+        this.playAttribute = chosen;
+        return session.setSlider(chosen, movedValue(session.sliders[chosen] ?? 50, shortcut.by));
+      case 'lock':
+        if (chosen && session.phase === 'ready') session.setLocked(chosen, !session.locked.has(chosen));
+        return;
+    }
   }
 }
 

@@ -9,26 +9,45 @@ const key = (k: string, target: object | null = { tagName: 'BODY' }, mods: Parti
   target: target as EventTarget,
   ...mods,
 });
+const kind = (k: KeyLike, presenting = false) => shortcutFor(k, presenting)?.kind ?? null;
 
 describe('shortcutFor', () => {
-  it('maps N, R, F and P in either case', () => {
-    expect(shortcutFor(key('n'))).toBe('newFace');
-    expect(shortcutFor(key('R'))).toBe('reset');
-    expect(shortcutFor(key('f'))).toBe('fullscreen');
-    expect(shortcutFor(key('p'))).toBe('play');
-    expect(shortcutFor(key('x'))).toBeNull();
+  it('maps N, R, F and P in either case, in every view', () => {
+    expect(kind(key('n'))).toBe('newFace');
+    expect(kind(key('R'))).toBe('reset');
+    expect(kind(key('f'))).toBe('fullscreen');
+    expect(kind(key('p'))).toBe('play');
+    expect(kind(key('x'))).toBeNull();
   });
 
   it('works while a slider or checkbox has focus', () => {
-    expect(shortcutFor(key('n', { tagName: 'INPUT', type: 'range' }))).toBe('newFace');
-    expect(shortcutFor(key('p', { tagName: 'INPUT', type: 'checkbox' }))).toBe('play');
+    expect(kind(key('n', { tagName: 'INPUT', type: 'range' }))).toBe('newFace');
+    expect(kind(key('p', { tagName: 'INPUT', type: 'checkbox' }))).toBe('play');
   });
 
-  it('stays out of the way while typing or with modifier keys', () => {
-    expect(shortcutFor(key('n', { tagName: 'INPUT', type: 'text' }))).toBeNull();
-    expect(shortcutFor(key('n', { tagName: 'INPUT' }))).toBeNull();
-    expect(shortcutFor(key('r', { tagName: 'TEXTAREA' }))).toBeNull();
-    expect(shortcutFor(key('r', { tagName: 'BODY' }, { ctrlKey: true }))).toBeNull();
-    expect(shortcutFor(key('f', { tagName: 'BODY' }, { metaKey: true }))).toBeNull();
+  it('stays out of the way while typing, choosing in a list or with modifier keys', () => {
+    expect(kind(key('n', { tagName: 'INPUT', type: 'text' }))).toBeNull();
+    expect(kind(key('n', { tagName: 'INPUT' }))).toBeNull();
+    expect(kind(key('r', { tagName: 'TEXTAREA' }))).toBeNull();
+    expect(kind(key('ArrowDown', { tagName: 'SELECT' }), true)).toBeNull();
+    expect(kind(key('r', { tagName: 'BODY' }, { ctrlKey: true }))).toBeNull();
+    expect(kind(key('f', { tagName: 'BODY' }, { metaKey: true }))).toBeNull();
+  });
+
+  it('leaves arrows, digits, L, K and Escape alone outside presenter mode', () => {
+    for (const k of ['ArrowLeft', 'ArrowUp', '1', 'l', 'k', 'Escape']) expect(kind(key(k))).toBeNull();
+  });
+
+  it('in presenter mode, chooses, moves, locks, leaves and toggles the legend', () => {
+    expect(shortcutFor(key('ArrowUp'), true)).toEqual({ kind: 'chooseNext', by: -1 });
+    expect(shortcutFor(key('ArrowDown'), true)).toEqual({ kind: 'chooseNext', by: 1 });
+    expect(shortcutFor(key('3'), true)).toEqual({ kind: 'choose', index: 2 });
+    expect(shortcutFor(key('ArrowLeft'), true)).toEqual({ kind: 'move', by: -1 });
+    expect(shortcutFor(key('ArrowRight', { tagName: 'INPUT', type: 'range' }, { shiftKey: true }), true)).toEqual({ kind: 'move', by: 10 });
+    expect(kind(key('L'), true)).toBe('lock');
+    expect(kind(key('Escape'), true)).toBe('leave');
+    expect(kind(key('k'), true)).toBe('legend');
+    expect(kind(key('?'), true)).toBe('legend');
+    expect(kind(key('0'), true)).toBeNull();
   });
 });

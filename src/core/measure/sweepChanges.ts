@@ -15,6 +15,14 @@ export interface ReadingChange {
 }
 
 /**
+ * The one flag rule, shared by the sweep and the presenter's live changes: a change the slider
+ * was not meant to make, at or above its reading's threshold.
+ */
+export function isSideEffect(reading: ReadingSpec, delta: number | null, intended: boolean): boolean {
+  return !intended && delta !== null && Math.abs(delta) >= reading.threshold;
+}
+
+/**
  * How much each reading moved from slider 0 to 100, paired per face: comparing each seed with
  * itself keeps a face the detector missed at one end from shifting the other end's mean.
  */
@@ -34,7 +42,7 @@ export function sweepChanges(result: SweepResult): ReadingChange[] {
     }
     const delta = deltas.length > 0 ? deltas.reduce((s, v) => s + v, 0) / deltas.length : null;
     const intended = reading.intendedFor === result.attributeId;
-    const flagged = !intended && delta !== null && Math.abs(delta) >= reading.threshold;
+    const flagged = isSideEffect(reading, delta, intended);
     return { reading, delta, pairs: deltas.length, intended, flagged };
   });
 }
