@@ -111,8 +111,13 @@ class BurstRecorder {
   }
 }
 
-
-async function runLoop(page: Page, recorder: { current: BurstRecorder | null }, loop: 'latest-wins' | 'every-request', settings: BurstSettings, budgetMs: number): Promise<LatencyRow> {
+async function runLoop(
+  page: Page,
+  recorder: { current: BurstRecorder | null },
+  loop: 'latest-wins' | 'every-request',
+  settings: BurstSettings,
+  budgetMs: number,
+): Promise<LatencyRow> {
   await page.evaluate((mode) => window.__faceExplorer!.setQueue(mode), loop);
   const tensorsBefore = await settledTensorCount(page);
   log(`${loop}: ${Math.round(settings.rate * settings.seconds)} events over ${settings.seconds} s…`);
@@ -123,9 +128,15 @@ async function runLoop(page: Page, recorder: { current: BurstRecorder | null }, 
   clearTimeout(timer);
   const record = recording.stop();
   recorder.current = null;
-  if (!recording.finished) log(`${loop}: still drawing ${budgetMs / 1000} s after the burst; events not shown by then count as lower bounds`);
+  if (!recording.finished)
+    log(`${loop}: still drawing ${budgetMs / 1000} s after the burst; events not shown by then count as lower bounds`);
   const tensorsAfter = recording.finished ? await settledTensorCount(page) : NaN;
-  return { loop: loop === 'latest-wins' ? 'latest-wins (app)' : 'naive: every event queued', ...summarize(record), tensorsBefore, tensorsAfter };
+  return {
+    loop: loop === 'latest-wins' ? 'latest-wins (app)' : 'naive: every event queued',
+    ...summarize(record),
+    tensorsBefore,
+    tensorsAfter,
+  };
 }
 
 async function main() {
@@ -174,9 +185,14 @@ async function main() {
   }
   const [app, naive] = rows as [LatencyRow, LatencyRow];
   const model = values.model ? 'tiny test model' : 'ProGAN-128 (float16 weights)';
-  console.log(`\nSlider burst: ${settings.rate} input events/s for ${settings.seconds} s, ${model}, ${used} backend, headless Chromium ${version}\n`);
+  console.log(
+    `\nSlider burst: ${settings.rate} input events/s for ${settings.seconds} s, ${model}, ${used} backend, headless Chromium ${version}\n`,
+  );
   console.log(formatLatencyTable(rows));
-  console.log(`\nnaive ÷ latest-wins: median ${(naive.medianMs / app.medianMs).toFixed(1)}×, p95 ${(naive.p95Ms / app.p95Ms).toFixed(1)}×` + (naive.censored ? ' (naive figures are lower bounds)' : ''));
+  console.log(
+    `\nnaive ÷ latest-wins: median ${(naive.medianMs / app.medianMs).toFixed(1)}×, p95 ${(naive.p95Ms / app.p95Ms).toFixed(1)}×` +
+      (naive.censored ? ' (naive figures are lower bounds)' : ''),
+  );
 }
 
 await main();

@@ -13,7 +13,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from './lib/chromium';
-import { formatResponsivenessTable, summarizeResponsiveness, type ResponsivenessRecord, type ResponsivenessRow } from './lib/responsivenessStats';
+import {
+  formatResponsivenessTable,
+  summarizeResponsiveness,
+  type ResponsivenessRecord,
+  type ResponsivenessRow,
+} from './lib/responsivenessStats';
 import { startStaticServer } from './serve-static';
 
 const log = (line: string) => console.error(`bench-responsiveness: ${line}`);
@@ -106,9 +111,18 @@ async function main() {
   let firstFace: string;
   try {
     for (const engine of ENGINES) {
-      const page = await openApp(browser, `${server.url}?${new URLSearchParams({ backend: values.backend!, engine, seed: '1', ...model })}`);
+      const page = await openApp(
+        browser,
+        `${server.url}?${new URLSearchParams({ backend: values.backend!, engine, seed: '1', ...model })}`,
+      );
       log(`${engine}: slider storm…`);
-      rows.push(summarizeResponsiveness(engine, `slider storm ${stormSettings.rate}/s × ${stormSettings.seconds} s`, await watched(page, () => page.evaluate(storm, stormSettings))));
+      rows.push(
+        summarizeResponsiveness(
+          engine,
+          `slider storm ${stormSettings.rate}/s × ${stormSettings.seconds} s`,
+          await watched(page, () => page.evaluate(storm, stormSettings)),
+        ),
+      );
       log(`${engine}: gallery…`);
       const gallery = await watched(page, async () => {
         await page.getByRole('button', { name: 'Gallery' }).click();

@@ -88,13 +88,20 @@ async function benchBackend(browser: Browser, origin: string, backend: string, s
         row.note = `stopped at ${i} of ${settings.frames} frames: ${settings.budgetMs / 1000} s budget`;
         break;
       }
-      const ms = await within(page.evaluate((seed) => window.bench!.frame(seed), 1000 + i), settings.stepLimitMs, 'a frame');
+      const ms = await within(
+        page.evaluate((seed) => window.bench!.frame(seed), 1000 + i),
+        settings.stepLimitMs,
+        'a frame',
+      );
       row.frameMs.push(ms);
       log(`${backend}: frame ${i + 1}/${settings.frames} ${ms.toFixed(0)} ms`);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    row.note = backend === 'cpu' && error instanceof TimeoutError ? `skipped: one face takes over ${settings.cpuLimitMs / 1000} s` : `failed: ${message}`;
+    row.note =
+      backend === 'cpu' && error instanceof TimeoutError
+        ? `skipped: one face takes over ${settings.cpuLimitMs / 1000} s`
+        : `failed: ${message}`;
     log(`${backend}: ${row.note}`);
   }
   const totals = await within(bytes(), 10_000, 'byte count').catch(() => undefined);

@@ -81,7 +81,12 @@ export function encodeTensor(spec: WeightSpec, data: Uint8Array, storage: Weight
   return { spec: { ...spec, quantization: { dtype: 'uint8' as const, min, scale, original_dtype: 'float32' } }, data: out };
 }
 
-function writeStorage(storage: WeightStorage, json: ModelJson, tensors: ReturnType<typeof readWeights>, source: ReturnType<typeof sourceInfo>) {
+function writeStorage(
+  storage: WeightStorage,
+  json: ModelJson,
+  tensors: ReturnType<typeof readWeights>,
+  source: ReturnType<typeof sourceInfo>,
+) {
   const outDir = join(MODELS_DIR, storage);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -125,8 +130,11 @@ function upToDate(source: ReturnType<typeof sourceInfo>): boolean {
     const path = join(MODELS_DIR, storage, 'manifest.json');
     if (!existsSync(path)) return false;
     const m = JSON.parse(readFileSync(path, 'utf8')) as ModelManifest;
-    return m.source.version === source.version && m.source.integrity === source.integrity &&
-      m.shards.every((s) => existsSync(join(MODELS_DIR, storage, s.path)));
+    return (
+      m.source.version === source.version &&
+      m.source.integrity === source.integrity &&
+      m.shards.every((s) => existsSync(join(MODELS_DIR, storage, s.path)))
+    );
   });
 }
 

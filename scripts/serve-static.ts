@@ -12,7 +12,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAULT_COOKIE, FAULT_HEADER, FAULT_KINDS, FaultRegistry, corrupt, faultMatches, parseFaultList, readCookie, truncate, type Fault } from './testing/faults';
+import {
+  FAULT_COOKIE,
+  FAULT_HEADER,
+  FAULT_KINDS,
+  FaultRegistry,
+  corrupt,
+  faultMatches,
+  parseFaultList,
+  readCookie,
+  truncate,
+  type Fault,
+} from './testing/faults';
 import { TestRoutes } from './testing/testRoutes';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -89,7 +100,12 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
 
   function send(req: IncomingMessage, res: ServerResponse, status: number, body: Uint8Array, type: string) {
     // no-store: every load reaches the server, so faults and cleared faults apply at once.
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
   const sendText = (req: IncomingMessage, res: ServerResponse, status: number, text: string) =>
@@ -181,7 +197,13 @@ async function main() {
       base: { type: 'string' },
     },
   });
-  const server = await startStaticServer({ port: Number(values.port), host: values.host, root: values.root, base: values.base, log: console.log });
+  const server = await startStaticServer({
+    port: Number(values.port),
+    host: values.host,
+    root: values.root,
+    base: values.base,
+    log: console.log,
+  });
   console.log(`serve-static: ${server.url} (test fixtures at ${server.origin}/__test__/)`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -40,11 +40,11 @@ registerRoute(
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys().then((names) =>
-      Promise.all(
-        names.filter((n) => n.startsWith(WEIGHTS_CACHE_PREFIX) && n !== offlineWeights.cacheName).map((n) => caches.delete(n)),
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(names.filter((n) => n.startsWith(WEIGHTS_CACHE_PREFIX) && n !== offlineWeights.cacheName).map((n) => caches.delete(n))),
       ),
-    ),
   );
 });
 

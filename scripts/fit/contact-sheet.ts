@@ -12,7 +12,9 @@ import { caseKey } from './evaluationPlan';
 import { EVAL_DIR, SHEET_SEEDS, sheetImagePath } from './evaluate-sliders-paths';
 
 const SIZE = 128;
-const { values } = parseArgs({ options: { out: { type: 'string', default: resolve(EVAL_DIR, 'contact-sheet.png') }, locks: { type: 'string', default: '' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: resolve(EVAL_DIR, 'contact-sheet.png') }, locks: { type: 'string', default: '' } },
+});
 const locks = values.locks ? values.locks.split(',') : [];
 const attributes = ['young', 'smiling', 'male', 'skinTone', 'headTurn'];
 const steps = [0, 50, 100];

@@ -20,7 +20,6 @@ import { evaluationCases } from './evaluationPlan';
 import { EVAL_DIR, SHEET_SEEDS, sheetImagePath } from './evaluate-sliders-paths';
 import { loadNodeFaceMeasurer } from './nodeFaceMeasurer';
 
-
 async function saveForSheet(face: tf.Tensor3D, name: string): Promise<void> {
   const [rgb] = await readRgbBytes(face);
   mkdirSync(resolve(EVAL_DIR, 'images'), { recursive: true });
@@ -48,7 +47,15 @@ const measurer = await loadNodeFaceMeasurer();
 mkdirSync(EVAL_DIR, { recursive: true });
 const out = resolve(EVAL_DIR, `results-${worker}.jsonl`);
 const done = new Set(
-  existsSync(out) ? readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => { const r = JSON.parse(l); return `${r.key}#${r.seed}`; }) : [],
+  existsSync(out)
+    ? readFileSync(out, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => {
+          const r = JSON.parse(l);
+          return `${r.key}#${r.seed}`;
+        })
+    : [],
 );
 const cases = evaluationCases(attributes.map((a) => a.id));
 const started = performance.now();
@@ -71,7 +78,7 @@ for (const c of cases) {
       appendFileSync(out, JSON.stringify({ ...c, seed: batch[k], measurement }) + '\n');
     }
     drawn += batch.length;
-    const eta = ((performance.now() - started) / drawn) * (total - drawn) / 60000;
+    const eta = (((performance.now() - started) / drawn) * (total - drawn)) / 60000;
     console.log(`worker ${worker}: ${c.key} ${drawn}/${total} faces, ETA ${eta.toFixed(1)} min`);
   }
 }

@@ -13,7 +13,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DIRECTIONS_FORMAT, roundSignificant, validateDirections, type AttributeDirection, type DirectionMetrics, type DirectionsFile } from '../../src/core/directions';
+import {
+  DIRECTIONS_FORMAT,
+  roundSignificant,
+  validateDirections,
+  type AttributeDirection,
+  type DirectionMetrics,
+  type DirectionsFile,
+} from '../../src/core/directions';
 import { calibrateSlider } from '../../src/core/fit/calibration';
 import { fitAttribute, type AttributeFit } from '../../src/core/fit/fitAttribute';
 import { selectRows, times, type Matrix } from '../../src/core/fit/matrix';
@@ -41,7 +48,8 @@ const minScore = Number(values['min-score']);
 const holdoutFraction = Number(values.holdout);
 const holdoutSeed = Number(values.seed);
 const [lowPercentile, highPercentile] = values.percentiles.split(',').map(Number) as [number, number];
-if (!(0 <= lowPercentile && lowPercentile < 50 && 50 < highPercentile && highPercentile <= 100)) throw new Error(`bad --percentiles ${values.percentiles}`);
+if (!(0 <= lowPercentile && lowPercentile < 50 && 50 < highPercentile && highPercentile <= 100))
+  throw new Error(`bad --percentiles ${values.percentiles}`);
 if (existsSync(out) && !values.force) throw new Error(`${out} exists; pass --force to replace it`);
 
 const chunks = finishedChunks(LABELS_DIR, 'json');
@@ -71,8 +79,25 @@ const calibrationSample = `${CALIBRATION_COUNT} fresh latents, seeds ${CALIBRATI
 function toMetrics(fit: AttributeFit): DirectionMetrics {
   const h = fit.heldOut;
   return h.kind === 'logistic'
-    ? { kind: h.kind, heldOutAccuracy: h.accuracy, heldOutAuc: h.auc, heldOutLogLoss: h.logLoss, positiveFraction: h.positiveFraction, nTrain: h.nTrain, nTest: h.nTest, stability: fit.stability }
-    : { kind: h.kind, heldOutRSquared: h.rSquared, heldOutRmse: h.rmse, targetStd: h.targetStd, nTrain: h.nTrain, nTest: h.nTest, stability: fit.stability };
+    ? {
+        kind: h.kind,
+        heldOutAccuracy: h.accuracy,
+        heldOutAuc: h.auc,
+        heldOutLogLoss: h.logLoss,
+        positiveFraction: h.positiveFraction,
+        nTrain: h.nTrain,
+        nTest: h.nTest,
+        stability: fit.stability,
+      }
+    : {
+        kind: h.kind,
+        heldOutRSquared: h.rSquared,
+        heldOutRmse: h.rmse,
+        targetStd: h.targetStd,
+        nTrain: h.nTrain,
+        nTest: h.nTest,
+        stability: fit.stability,
+      };
 }
 
 const roundAll = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o, (_, v) => (typeof v === 'number' ? roundSignificant(v) : v)));
@@ -102,7 +127,10 @@ for (const spec of ATTRIBUTE_SPECS) {
     metrics: roundAll(toMetrics(fit)),
   });
   const h = fit.heldOut;
-  const score = h.kind === 'logistic' ? `accuracy ${h.accuracy.toFixed(3)}, AUC ${h.auc.toFixed(3)}, positives ${(100 * h.positiveFraction).toFixed(0)}%` : `R² ${h.rSquared.toFixed(3)}, RMSE ${h.rmse.toFixed(2)} (target sd ${h.targetStd.toFixed(2)})`;
+  const score =
+    h.kind === 'logistic'
+      ? `accuracy ${h.accuracy.toFixed(3)}, AUC ${h.auc.toFixed(3)}, positives ${(100 * h.positiveFraction).toFixed(0)}%`
+      : `R² ${h.rSquared.toFixed(3)}, RMSE ${h.rmse.toFixed(2)} (target sd ${h.targetStd.toFixed(2)})`;
   console.log(
     `${spec.id.padEnd(9)} ${spec.kind.padEnd(8)} n=${rows.length} λ=${fit.lambda.toFixed(0)} held-out ${score}; stability ${fit.stability.toFixed(3)}; ` +
       `slider 0/100 = ${calibration.offsetAt0.toFixed(2)}/${calibration.offsetAt100.toFixed(2)} latent = ${calibration.effectAt0.toFixed(1)}/${calibration.effectAt100.toFixed(1)} ${spec.effectUnit} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
@@ -111,17 +139,32 @@ for (const spec of ATTRIBUTE_SPECS) {
 
 console.log('cosines between directions (entanglement):');
 for (const a of attributes) {
-  console.log(`  ${a.id.padEnd(9)} ${attributes.map((b) => a.direction.reduce((s, v, j) => s + v * b.direction[j]!, 0).toFixed(2).padStart(6)).join(' ')}`);
+  console.log(
+    `  ${a.id.padEnd(9)} ${attributes
+      .map((b) =>
+        a.direction
+          .reduce((s, v, j) => s + v * b.direction[j]!, 0)
+          .toFixed(2)
+          .padStart(6),
+      )
+      .join(' ')}`,
+  );
 }
 
 const labelPackages = labelFiles[0]?.packages ?? {};
-const modelManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../models/progan-128/float32/manifest.json'), 'utf8')) as { source: { package: string; version: string } };
+const modelManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../models/progan-128/float32/manifest.json'), 'utf8')) as {
+  source: { package: string; version: string };
+};
 const file: DirectionsFile = {
   format: DIRECTIONS_FORMAT,
   latentSize: LATENT_SIZE,
   attributes,
   provenance: {
-    packages: { [modelManifest.source.package]: modelManifest.source.version, ...labelPackages, ...packageVersions(['@tensorflow/tfjs', 'd3-random']) },
+    packages: {
+      [modelManifest.source.package]: modelManifest.source.version,
+      ...labelPackages,
+      ...packageVersions(['@tensorflow/tfjs', 'd3-random']),
+    },
     fitSeedBase: FIT_SEED_BASE,
     n: all.length,
     nUsed: used.length,

@@ -44,5 +44,7 @@ for (const chunk of mine) {
   done++;
   const perChunk = (performance.now() - started) / done;
   const eta = ((mine.length - done) * perChunk) / 60000;
-  console.log(`worker ${worker}: chunk ${chunk} done (${done}/${mine.length}), ${(perChunk / count / 1000).toFixed(2)} s/face, ETA ${eta.toFixed(1)} min`);
+  console.log(
+    `worker ${worker}: chunk ${chunk} done (${done}/${mine.length}), ${(perChunk / count / 1000).toFixed(2)} s/face, ETA ${eta.toFixed(1)} min`,
+  );
 }

@@ -36,7 +36,19 @@ const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 function toLabel(index: number, m: FaceMeasurement): FaceLabel {
   const seed = FIT_SEED_BASE + index;
-  if (!m.found) return { index, seed, found: false, age: null, pMale: null, expressions: null, ita: null, yaw: null, detectionScore: null, landmarks: null };
+  if (!m.found)
+    return {
+      index,
+      seed,
+      found: false,
+      age: null,
+      pMale: null,
+      expressions: null,
+      ita: null,
+      yaw: null,
+      detectionScore: null,
+      landmarks: null,
+    };
   const expressions = Object.fromEntries(Object.entries(m.expressions).map(([k, v]) => [k, round(v, 4)])) as FaceLabel['expressions'];
   return {
     index,
@@ -86,7 +98,15 @@ for (;;) {
   }
   measuringMs += performance.now() - chunkStarted;
   const msPerFace = (performance.now() - chunkStarted) / labels.length;
-  const file: ChunkLabels = { format: LABELS_FORMAT, chunk, fitSeedBase: FIT_SEED_BASE, measurer: measurer.config, packages, msPerFace: round(msPerFace, 1), faces: labels };
+  const file: ChunkLabels = {
+    format: LABELS_FORMAT,
+    chunk,
+    fitSeedBase: FIT_SEED_BASE,
+    measurer: measurer.config,
+    packages,
+    msPerFace: round(msPerFace, 1),
+    faces: labels,
+  };
   const path = labelsPath(chunk);
   writeFileSync(path + '.tmp', JSON.stringify(file));
   renameSync(path + '.tmp', path);
@@ -103,4 +123,6 @@ for (;;) {
   );
 }
 measurer.dispose();
-console.log(`labelled ${done.size} chunks (${faces} faces, ${faces ? ((100 * found) / faces).toFixed(1) : 0}% found) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `labelled ${done.size} chunks (${faces} faces, ${faces ? ((100 * found) / faces).toFixed(1) : 0}% found) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

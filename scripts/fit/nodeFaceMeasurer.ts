@@ -10,8 +10,12 @@ export const FACE_API_MODEL_DIR = join(dirname(require.resolve('@vladmandic/face
 
 /** Call after useWasmBackend(): face-api runs on whichever backend tfjs has. */
 export function loadNodeFaceMeasurer(config: Partial<FaceMeasurerConfig> = {}): Promise<FaceMeasurer> {
-  return loadFaceMeasurer(faceapi, async (fileName) => {
-    const data = await readFile(join(FACE_API_MODEL_DIR, fileName));
-    return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-  }, config);
+  return loadFaceMeasurer(
+    faceapi,
+    async (fileName) => {
+      const data = await readFile(join(FACE_API_MODEL_DIR, fileName));
+      return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    },
+    config,
+  );
 }

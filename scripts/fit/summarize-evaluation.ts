@@ -10,11 +10,23 @@ import { resolve } from 'node:path';
 import type { FaceMeasurement } from '../../src/core/measure/faceMeasurer';
 import { EVAL_DIR } from './evaluate-sliders-paths';
 import { caseKey, END_STEPS, LOCK_CASES, MAIN_STEPS } from './evaluationPlan';
-interface Row { key: string; attribute: string | null; slider: number; locks: string[]; seed: number; measurement: FaceMeasurement }
+interface Row {
+  key: string;
+  attribute: string | null;
+  slider: number;
+  locks: string[];
+  seed: number;
+  measurement: FaceMeasurement;
+}
 
 const rows: Row[] = readdirSync(EVAL_DIR)
   .filter((f) => /^results-\d+\.jsonl$/.test(f))
-  .flatMap((f) => readFileSync(resolve(EVAL_DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row));
+  .flatMap((f) =>
+    readFileSync(resolve(EVAL_DIR, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Row),
+  );
 
 const MEASURES = {
   pHappy: (m: FaceMeasurement) => m.expressions?.happy ?? null,
@@ -58,7 +70,9 @@ console.log('| slider | measured | at 0 | 25 | 50 | 75 | 100 | monotonic | faces
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const q of quality) {
   const at = (s: number) => (q.steps.includes(s) ? fmt(q.values[q.steps.indexOf(s)]!, DIGITS[q.measure as MeasureName]) : '');
-  console.log(`| ${q.id} | ${q.measure} | ${at(0)} | ${at(25)} | ${at(50)} | ${at(75)} | ${at(100)} | ${q.monotonic ? 'yes' : 'no'} | ${q.found.join(' · ')} |`);
+  console.log(
+    `| ${q.id} | ${q.measure} | ${at(0)} | ${at(25)} | ${at(50)} | ${at(75)} | ${at(100)} | ${q.monotonic ? 'yes' : 'no'} | ${q.found.join(' · ')} |`,
+  );
 }
 
 const families = [
@@ -76,12 +90,17 @@ console.log('| slider | locks | ΔP(happy) | ΔP(male) | Δage (years) | ΔITA°
 console.log('|---|---|---|---|---|---|---|---|');
 for (const e of effects) {
   const d = e.delta as Record<MeasureName, number>;
-  console.log(`| ${e.attribute} | ${e.locks.join(', ') || '—'} | ${signed(d.pHappy)} | ${signed(d.pMale)} | ${signed(d.age, 1)} | ${signed(d.ita, 1)} | ${signed(d.yaw, 1)} | ${e.found} |`);
+  console.log(
+    `| ${e.attribute} | ${e.locks.join(', ') || '—'} | ${signed(d.pHappy)} | ${signed(d.pMale)} | ${signed(d.age, 1)} | ${signed(d.ita, 1)} | ${signed(d.yaw, 1)} | ${e.found} |`,
+  );
 }
 const seeds = new Set(rows.map((r) => r.seed)).size;
 console.log(`\n${rows.length} faces, ${seeds} held-out seeds.`);
 if (process.argv.includes('--write')) {
   const path = resolve(import.meta.dirname, '../../models/slider-evaluation.json');
-  writeFileSync(path, JSON.stringify({ seeds, faces: rows.length, date: new Date().toISOString().slice(0, 10), quality, effects }, null, 2) + '\n');
+  writeFileSync(
+    path,
+    JSON.stringify({ seeds, faces: rows.length, date: new Date().toISOString().slice(0, 10), quality, effects }, null, 2) + '\n',
+  );
   console.log(`wrote ${path}`);
 }

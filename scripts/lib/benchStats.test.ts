@@ -16,7 +16,16 @@ describe('bench statistics', () => {
 
   it('prints a row per backend, with dashes for what was not measured', () => {
     const table = formatTable([
-      { backend: 'wasm', coldStartMs: 5300, fetchMs: 700, buildMs: 1100, warmUpMs: 3500, frameMs: [2300, 2400], modelBytes: 45.9e6, otherBytes: 3.6e6 },
+      {
+        backend: 'wasm',
+        coldStartMs: 5300,
+        fetchMs: 700,
+        buildMs: 1100,
+        warmUpMs: 3500,
+        frameMs: [2300, 2400],
+        modelBytes: 45.9e6,
+        otherBytes: 3.6e6,
+      },
       { backend: 'cpu', frameMs: [], note: 'skipped' },
     ]);
     expect(table).toContain('| wasm | 5.3 | 0.7 | 1.1 | 3.5 | 2 | 2350 | 2400 | 45.9 | 3.6 |  |');

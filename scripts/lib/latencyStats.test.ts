@@ -41,7 +41,15 @@ describe('summarize', () => {
   });
 
   it('counts an event the page never dispatched as not shown', () => {
-    const summary = summarize({ events: [{ dueAt: 0, seq: 1 }, { dueAt: 10, seq: null }], frames: [{ seq: 1, drawnAt: 5 }], paints: [8], endedAt: 100 });
+    const summary = summarize({
+      events: [
+        { dueAt: 0, seq: 1 },
+        { dueAt: 10, seq: null },
+      ],
+      frames: [{ seq: 1, drawnAt: 5 }],
+      paints: [8],
+      endedAt: 100,
+    });
     expect(summary).toMatchObject({ events: 2, requests: 1, censored: 1, latencies: [8, 90] });
   });
 

@@ -25,6 +25,10 @@ export function offlineWeightsFor(repoRoot: string, folder: string): OfflineWeig
   const manifest = JSON.parse(manifestBytes.toString('utf8')) as ModelManifest;
   const files: Record<string, string> = { 'manifest.json': sha256(manifestBytes) };
   for (const file of [manifest.modelJson, ...manifest.shards]) files[file.path] = file.sha256;
-  const version = sha256(Object.entries(files).map(([path, hash]) => `${path} ${hash}`).join('\n'));
+  const version = sha256(
+    Object.entries(files)
+      .map(([path, hash]) => `${path} ${hash}`)
+      .join('\n'),
+  );
   return { cacheName: `${WEIGHTS_CACHE_PREFIX}${version.slice(0, 16)}`, folder, sha256: files };
 }

@@ -51,7 +51,9 @@ export function formatResponsivenessTable(rows: readonly ResponsivenessRow[]): s
   ];
   for (const r of rows) {
     const longest = r.longestTaskMs === 0 ? '< 50' : ms(r.longestTaskMs);
-    lines.push(`| ${r.engine} | ${r.scenario} | ${longest} | ${ms(r.heartbeatP95Ms)} | ${ms(r.heartbeatWorstMs)} | ${r.frames} | ${ms(r.frameIntervalMs)} | ${ms(r.elapsedMs)} |`);
+    lines.push(
+      `| ${r.engine} | ${r.scenario} | ${longest} | ${ms(r.heartbeatP95Ms)} | ${ms(r.heartbeatWorstMs)} | ${r.frames} | ${ms(r.frameIntervalMs)} | ${ms(r.elapsedMs)} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -33,7 +33,8 @@ export function parseFaultList(text: string): Fault[] {
       const colon = item.indexOf(':');
       const kind = item.slice(0, colon);
       const file = item.slice(colon + 1);
-      if (colon < 0 || !isFaultKind(kind) || !file) throw new Error(`bad fault "${item}": want kind:file, kind one of ${FAULT_KINDS.join('|')}`);
+      if (colon < 0 || !isFaultKind(kind) || !file)
+        throw new Error(`bad fault "${item}": want kind:file, kind one of ${FAULT_KINDS.join('|')}`);
       return { kind, file };
     });
 }

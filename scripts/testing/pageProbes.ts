@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
  */
 export async function settledTensorCount(page: Page): Promise<number> {
   let last = -1;
-  for (let same = 0; same < 3; ) {
+  for (let same = 0; same < 3;) {
     await page.waitForTimeout(500);
     const count = await page.evaluate(() => window.__faceExplorer!.tensorCount());
     same = count === last ? same + 1 : 0;

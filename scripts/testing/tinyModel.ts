@@ -72,7 +72,17 @@ function pixelNorm(g: GraphBuilder, x: string, i: number): string {
   return g.op('Mul', [x, g.op('Rsqrt', [g.op('Add', [mean, eps])])]);
 }
 
-function conv(g: GraphBuilder, x: string, i: number, kernel: number, cin: number, cout: number, padding: 'SAME' | 'VALID', normal: () => number, gain = Math.SQRT2) {
+function conv(
+  g: GraphBuilder,
+  x: string,
+  i: number,
+  kernel: number,
+  cin: number,
+  cout: number,
+  padding: 'SAME' | 'VALID',
+  normal: () => number,
+  gain = Math.SQRT2,
+) {
   const scale = gain / Math.sqrt(kernel * kernel * cin);
   const w = Array.from({ length: kernel * kernel * cin * cout }, () => normal() * scale);
   const filter = g.constant(`Conv2D_${i}/merged_input`, [kernel, kernel, cin, cout], w);
@@ -85,7 +95,11 @@ function conv(g: GraphBuilder, x: string, i: number, kernel: number, cin: number
     padding: { s: b64(padding) },
     strides: { list: { i: ['1', '1', '1', '1'] } },
   };
-  const bias = g.constant(`conv${i}/bias`, [cout], Array.from({ length: cout }, () => normal() * 0.1));
+  const bias = g.constant(
+    `conv${i}/bias`,
+    [cout],
+    Array.from({ length: cout }, () => normal() * 0.1),
+  );
   return g.op('Add', [g.op('Conv2D', [x, filter], attr), bias]);
 }
 

@@ -4,9 +4,7 @@ import { validateDirections, type AttributeDirection, type DirectionsFile } from
 /** The seed demo's three sliders; every other fitted attribute sits under "advanced options". */
 const DEFAULT_SLIDERS = ['young', 'smiling', 'male'];
 
-export type LoadedAttributes =
-  | { ok: true; attributes: SliderAttribute[]; file: DirectionsFile }
-  | { ok: false; reason: string };
+export type LoadedAttributes = { ok: true; attributes: SliderAttribute[]; file: DirectionsFile } | { ok: false; reason: string };
 
 export function toSliderAttribute(a: AttributeDirection): SliderAttribute {
   return {

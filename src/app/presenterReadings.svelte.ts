@@ -20,7 +20,8 @@ class PresenterReadings {
   trace = $state.raw<Trace>(EMPTY_TRACE);
   /** The trace while it belongs to the face on screen and the chosen slider; empty otherwise. */
   visibleTrace = $derived(
-    this.trace.key === traceKey({ seed: session.seed, sliders: session.sliders, locked: [...session.locked], playing: null }, presenter.playAttribute)
+    this.trace.key ===
+      traceKey({ seed: session.seed, sliders: session.sliders, locked: [...session.locked], playing: null }, presenter.playAttribute)
       ? this.trace
       : EMPTY_TRACE,
   );

@@ -131,7 +131,12 @@ class Sweep {
     }
   }
 
-  private async measureOne(engine: EngineConnection, plan: SweepResult, cell: Pick<SweepFace, 'face' | 'step'>, image: FaceImage): Promise<void> {
+  private async measureOne(
+    engine: EngineConnection,
+    plan: SweepResult,
+    cell: Pick<SweepFace, 'face' | 'step'>,
+    image: FaceImage,
+  ): Promise<void> {
     const measurement = await engine.measure(image);
     const face: SweepFace = { ...cell, seed: plan.seeds[cell.face]!, slider: plan.sliderValues[cell.step]!, measurement };
     // New arrays and objects, so everything derived from them updates.

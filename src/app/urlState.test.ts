@@ -13,7 +13,10 @@ const knownKeyQueries = fc
 
 describe('parseUrlState', () => {
   it('reads every field', () => {
-    const { state, problems } = parseUrlState('?seed=7&backend=wasm&engine=page&model=tiny/m&mode=presenter&smiling=80&male=30&lock=male,young&advanced=1', IDS);
+    const { state, problems } = parseUrlState(
+      '?seed=7&backend=wasm&engine=page&model=tiny/m&mode=presenter&smiling=80&male=30&lock=male,young&advanced=1',
+      IDS,
+    );
     expect(problems).toEqual([]);
     expect(state).toEqual({
       seed: 7,
@@ -54,18 +57,21 @@ describe('parseUrlState', () => {
 
   it('turns any string into a valid state without throwing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webQueryParameters(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), knownKeyQueries), (search) => {
-        const { state, problems } = parseUrlState(search, IDS);
-        expect(state.seed === null || (Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED)).toBe(true);
-        expect(state.backend === null || BACKENDS.includes(state.backend)).toBe(true);
-        expect(MODES).toContain(state.mode);
-        for (const [id, v] of Object.entries(state.sliders)) {
-          expect(IDS).toContain(id);
-          expect(Number.isInteger(v) && v >= 0 && v <= 100).toBe(true);
-        }
-        for (const id of state.locks) expect(IDS).toContain(id);
-        expect(Array.isArray(problems)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.webQueryParameters(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), knownKeyQueries),
+        (search) => {
+          const { state, problems } = parseUrlState(search, IDS);
+          expect(state.seed === null || (Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED)).toBe(true);
+          expect(state.backend === null || BACKENDS.includes(state.backend)).toBe(true);
+          expect(MODES).toContain(state.mode);
+          for (const [id, v] of Object.entries(state.sliders)) {
+            expect(IDS).toContain(id);
+            expect(Number.isInteger(v) && v >= 0 && v <= 100).toBe(true);
+          }
+          for (const id of state.locks) expect(IDS).toContain(id);
+          expect(Array.isArray(problems)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -96,7 +102,16 @@ describe('formatUrlState', () => {
   });
 
   it('keeps unrelated parameters and leaves neutral sliders out', () => {
-    const state = { seed: 5, backend: null, engine: 'page' as const, model: null, mode: 'explore' as const, sliders: { smiling: 50, male: 70 }, locks: ['young'], advanced: false };
+    const state = {
+      seed: 5,
+      backend: null,
+      engine: 'page' as const,
+      model: null,
+      mode: 'explore' as const,
+      sliders: { smiling: 50, male: 70 },
+      locks: ['young'],
+      advanced: false,
+    };
     expect(formatUrlState(state, '?lang=fr&seed=1&smiling=20', IDS)).toBe('?lang=fr&seed=5&male=70&lock=young&engine=page');
   });
 });

@@ -8,7 +8,11 @@ const swiftWebgl: GpuProbe = {
 };
 const swiftWebgpu: GpuProbe = { backend: 'webgpu', available: true, description: 'google swiftshader' };
 const realWebgpu: GpuProbe = { backend: 'webgpu', available: true, description: 'nvidia ampere' };
-const realWebgl: GpuProbe = { backend: 'webgl', available: true, description: 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)' };
+const realWebgl: GpuProbe = {
+  backend: 'webgl',
+  available: true,
+  description: 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)',
+};
 
 describe('software GPU detection', () => {
   it.each([

@@ -94,7 +94,5 @@ export async function startFirstWorkingBackend<T>(
       if (tf.findBackend(backend)) tf.removeBackend(backend);
     }
   }
-  throw new Error(
-    `No backend could run the model: ${failures.map((f) => `${f.backend} (${f.error})`).join('; ')}`,
-  );
+  throw new Error(`No backend could run the model: ${failures.map((f) => `${f.backend} (${f.error})`).join('; ')}`);
 }

@@ -51,7 +51,14 @@ describe('effectiveDirections', () => {
 
   it('caps the gain of a slider almost parallel to a locked one', () => {
     const nearMale = unit(0.05, 1, 0, 0);
-    const eff = effectiveDirections(new Map([['a', nearMale], ['male', male]]), new Set(['male']), 2);
+    const eff = effectiveDirections(
+      new Map([
+        ['a', nearMale],
+        ['male', male],
+      ]),
+      new Set(['male']),
+      2,
+    );
     expect(dot(eff.get('a')!.direction, nearMale)).toBeLessThan(0.01);
   });
 

@@ -36,7 +36,16 @@ function file(size = 8): DirectionsFile {
     format: DIRECTIONS_FORMAT,
     latentSize: size,
     attributes: [attribute('young', size), attribute('male', size)],
-    provenance: { packages: {}, fitSeedBase: 0, n: 10, nUsed: 10, minDetectionScore: 0, holdoutFraction: 0.2, holdoutSeed: 1, date: '2026-01-01' },
+    provenance: {
+      packages: {},
+      fitSeedBase: 0,
+      n: 10,
+      nUsed: 10,
+      minDetectionScore: 0,
+      holdoutFraction: 0.2,
+      holdoutSeed: 1,
+      date: '2026-01-01',
+    },
   };
 }
 

@@ -29,7 +29,16 @@ export interface DirectionCalibration {
 }
 
 export type DirectionMetrics =
-  | { kind: 'logistic'; heldOutAccuracy: number; heldOutAuc: number; heldOutLogLoss: number; positiveFraction: number; nTrain: number; nTest: number; stability: number }
+  | {
+      kind: 'logistic';
+      heldOutAccuracy: number;
+      heldOutAuc: number;
+      heldOutLogLoss: number;
+      positiveFraction: number;
+      nTrain: number;
+      nTest: number;
+      stability: number;
+    }
   | { kind: 'ridge'; heldOutRSquared: number; heldOutRmse: number; targetStd: number; nTrain: number; nTest: number; stability: number };
 
 export interface AttributeDirection {

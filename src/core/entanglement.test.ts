@@ -36,7 +36,9 @@ describe('entanglement', () => {
     expect(strongestPair(e)).toMatchObject({ a: 1, b: 2 });
     expect(describeEntanglement(e)).toBe('Smiling and Male directions overlap most (cos −0.60): raising one lowers the other.');
     const locked = entanglement(attributes, new Set(['male']));
-    expect(describeEntanglement(locked)).toBe('With Male locked, Young and Smiling directions overlap most (cos 0.38): raising one raises the other.');
+    expect(describeEntanglement(locked)).toBe(
+      'With Male locked, Young and Smiling directions overlap most (cos 0.38): raising one raises the other.',
+    );
   });
 
   it('calls small overlaps independent, and handles a single direction', () => {

@@ -42,7 +42,12 @@ export function entanglement(attributes: readonly EntanglementAttribute[], locke
       return { cos, raw: cosine(a.direction, b.direction) };
     }),
   );
-  return { ids: attributes.map((a) => a.id), labels: attributes.map((a) => a.label), locked: attributes.map((a) => locked.has(a.id)), cells };
+  return {
+    ids: attributes.map((a) => a.id),
+    labels: attributes.map((a) => a.label),
+    locked: attributes.map((a) => locked.has(a.id)),
+    cells,
+  };
 }
 
 export interface StrongestPair {

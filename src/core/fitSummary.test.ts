@@ -37,7 +37,16 @@ const file: DirectionsFile = {
       lambda: 3,
       direction: [0, 1],
       calibration,
-      metrics: { kind: 'logistic', heldOutAccuracy: 0.912, heldOutAuc: 0.968, heldOutLogLoss: 0.2, positiveFraction: 0.41, nTrain: 6000, nTest: 1500, stability: 0.99 },
+      metrics: {
+        kind: 'logistic',
+        heldOutAccuracy: 0.912,
+        heldOutAuc: 0.968,
+        heldOutLogLoss: 0.2,
+        positiveFraction: 0.41,
+        nTrain: 6000,
+        nTest: 1500,
+        stability: 0.99,
+      },
     },
   ],
   provenance: {
@@ -55,7 +64,9 @@ const file: DirectionsFile = {
 describe('summarizeFit', () => {
   it('words the provenance from the file', () => {
     const s = summarizeFit(file);
-    expect(s.fitted).toBe('Fitted on 27 Nov 2025 from 8,000 generated faces, 7,500 of them detected (score ≥ 0.5); 20 % held out for the metrics.');
+    expect(s.fitted).toBe(
+      'Fitted on 27 Nov 2025 from 8,000 generated faces, 7,500 of them detected (score ≥ 0.5); 20 % held out for the metrics.',
+    );
     expect(s.packages).toBe('@vladmandic/face-api 1.7.15, @tensorflow/tfjs 4.22.0');
   });
 

@@ -41,7 +41,12 @@ function metricsText(m: DirectionMetrics): string {
 
 function attributeSummary(a: AttributeDirection): AttributeFitSummary {
   const metrics = a.metrics as DirectionMetrics | undefined;
-  return { id: a.id, label: a.label, target: a.target ?? 'not recorded', quality: metrics ? metricsText(metrics) : 'No held-out metrics recorded.' };
+  return {
+    id: a.id,
+    label: a.label,
+    target: a.target ?? 'not recorded',
+    quality: metrics ? metricsText(metrics) : 'No held-out metrics recorded.',
+  };
 }
 
 export function summarizeFit(file: DirectionsFile): FitSummary {

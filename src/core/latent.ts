@@ -16,9 +16,7 @@ export function latentFromSeed(seed: number, size = LATENT_SIZE): Float32Array {
   return latent;
 }
 
-export type SeedParse =
-  | { ok: true; seed: number }
-  | { ok: false; reason: string };
+export type SeedParse = { ok: true; seed: number } | { ok: false; reason: string };
 
 /** Reads a seed typed by a person or found in a URL: an unsigned 32-bit integer, nothing else. */
 export function parseSeed(text: string): SeedParse {

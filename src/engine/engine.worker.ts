@@ -13,7 +13,13 @@ function transferringFrames(listener: EngineListener): EngineListener {
   return {
     progress: (p) => listener.progress(p),
     notice: (text) => listener.notice(text),
-    frame: (frame) => listener.frame(Comlink.transfer(frame, frame.images.map((i) => i.rgba.buffer as ArrayBuffer))),
+    frame: (frame) =>
+      listener.frame(
+        Comlink.transfer(
+          frame,
+          frame.images.map((i) => i.rgba.buffer as ArrayBuffer),
+        ),
+      ),
     idle: (lastSeq) => listener.idle(lastSeq),
     backendLost: (reason) => listener.backendLost(reason),
   };
@@ -26,7 +32,10 @@ function workerApi(engine: FaceEngine): FaceEngineApi {
     draw: (job) => engine.draw(job),
     renderImages: async (latents) => {
       const images = await engine.renderImages(latents);
-      return Comlink.transfer(images, images.map((i) => i.rgba.buffer as ArrayBuffer));
+      return Comlink.transfer(
+        images,
+        images.map((i) => i.rgba.buffer as ArrayBuffer),
+      );
     },
     measure: (image) => engine.measure(image),
     idle: () => engine.idle(),

@@ -48,7 +48,10 @@ export class MeasurerSource {
   reset(): void {
     const loading = this.loading;
     this.loading = null;
-    void loading?.then((m) => m.dispose(), () => {});
+    void loading?.then(
+      (m) => m.dispose(),
+      () => {},
+    );
   }
 
   private async load(): Promise<FaceMeasurer> {

@@ -37,7 +37,8 @@ export async function keepWeightsOffline(files: ReadonlyMap<string, ArrayBuffer>
     }
   } catch (error) {
     // Storage full or denied: the site still works online; the user is told offline use will not.
-    const why = error instanceof DOMException && error.name === 'QuotaExceededError' ? 'the browser’s storage for this site is full' : String(error);
+    const why =
+      error instanceof DOMException && error.name === 'QuotaExceededError' ? 'the browser’s storage for this site is full' : String(error);
     const megabytes = Math.round(entries.reduce((n, [, data]) => n + data.byteLength, 0) / 1e6);
     return `The face model could not be kept for offline use (${why}); it works online, and offline use needs about ${megabytes} MB of free storage.`;
   }

@@ -45,7 +45,11 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
   const switchable: FaceEngineConfig['renderLoop'] = (run, events) => {
     loops = {
       'latest-wins': new LatestWinsScheduler(run, events),
-      'every-request': new EveryRequestQueue(run, (e) => events.onError?.(e, undefined as never), () => events.onBusy?.(false)),
+      'every-request': new EveryRequestQueue(
+        run,
+        (e) => events.onError?.(e, undefined as never),
+        () => events.onBusy?.(false),
+      ),
     };
     return {
       request: (job) => loops![mode].request(job),

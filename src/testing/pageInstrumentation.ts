@@ -32,7 +32,10 @@ declare global {
   }
 }
 
-const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash'>(api: EngineConnection, key: K): NonNullable<EngineConnection[K]> => {
+const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash'>(
+  api: EngineConnection,
+  key: K,
+): NonNullable<EngineConnection[K]> => {
   const fn = api[key];
   if (!fn) throw new Error(`this engine has no ${key} probe`);
   return fn;

@@ -48,11 +48,18 @@ test('every control is reached by Tab and shows a visible focus ring', async ({ 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outline' : style.boxShadow !== 'none' ? 'shadow' : 'none';
+      const ring =
+        style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outline' : style.boxShadow !== 'none' ? 'shadow' : 'none';
       return { html: el.outerHTML.slice(0, 80), ring };
     });
     if (focused) reached.set(focused.html, focused.ring);
   }
-  expect(controls.filter((c) => !reached.has(c)), 'controls Tab never reaches').toEqual([]);
-  expect([...reached].filter(([, ring]) => ring === 'none').map(([html]) => html), 'focused controls with no visible ring').toEqual([]);
+  expect(
+    controls.filter((c) => !reached.has(c)),
+    'controls Tab never reaches',
+  ).toEqual([]);
+  expect(
+    [...reached].filter(([, ring]) => ring === 'none').map(([html]) => html),
+    'focused controls with no visible ring',
+  ).toEqual([]);
 });

@@ -16,7 +16,6 @@ export async function waitForFace(page: Page, timeout = 120_000): Promise<void> 
   await expect(faceOf(page)).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
-
 /** What the main canvas shows, as a data URL (WASM and CPU draw it through a 2D context). */
 export const facePixels = (page: Page): Promise<string> =>
   page.evaluate(() => (document.querySelector('canvas.face') as HTMLCanvasElement).toDataURL());

@@ -47,7 +47,9 @@ test('the readout measures the face shown and follows a slider move', async ({ p
 
   await page.getByRole('slider', { name: 'Smiling' }).fill('85');
   // On WASM the render holds the page, so "stale" may come and go unseen: the measured frame moving on is what counts.
-  await expect.poll(async () => Number(await readout(page).getAttribute('data-measured-frame')), { timeout: 120_000 }).toBeGreaterThan(before);
+  await expect
+    .poll(async () => Number(await readout(page).getAttribute('data-measured-frame')), { timeout: 120_000 })
+    .toBeGreaterThan(before);
   await waitForFreshReadout(page);
 });
 
@@ -55,7 +57,9 @@ test('a 2 × 3 sweep charts every reading and exports one CSV row per face', asy
   // Observable Plot styles its charts with an inline <style>, which the policy forbids: the app must strip it.
   await page.evaluate(() => {
     (window as { cspViolations?: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as { cspViolations?: string[] }).cspViolations!.push(e.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as { cspViolations?: string[] }).cspViolations!.push(e.violatedDirective),
+    );
   });
   await setSweepSize(page, 2, 3);
   await sweepForm(page).getByRole('button', { name: 'Run sweep' }).click();

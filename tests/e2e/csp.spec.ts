@@ -44,7 +44,10 @@ test.describe('the policy is in force', () => {
   test('an injected inline script is refused, so the tests above mean something', async ({ page, openApp }) => {
     const violations = await recordViolations(page);
     await openApp({ backend: 'cpu', model: TINY_MODEL, seed: '1' });
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval'/);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      /script-src 'self' 'wasm-unsafe-eval'/,
+    );
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';

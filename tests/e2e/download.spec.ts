@@ -27,7 +27,10 @@ test('saves the face as PNG at the model size and at 512 px, named after its set
   expect(large).toEqual({ name: 'face-seed42-smiling80-male30-lockMale-512px.png', size: { width: 512, height: 512 } });
 
   const original = await download(page, 'Original size');
-  expect(original).toEqual({ name: `face-seed42-smiling80-male30-lockMale-${modelSize}px.png`, size: { width: modelSize, height: modelSize } });
+  expect(original).toEqual({
+    name: `face-seed42-smiling80-male30-lockMale-${modelSize}px.png`,
+    size: { width: modelSize, height: modelSize },
+  });
 });
 
 test('leaves no tensors behind', async ({ page, openApp }) => {

@@ -27,8 +27,12 @@ async function appState(page: Page): Promise<AppState> {
   delete params['backend'];
   return {
     pixels: await facePixels(page),
-    sliders: await page.locator('input[type=range]').evaluateAll((els) => els.map((e) => [e.id, (e as HTMLInputElement).value] as [string, string])),
-    locks: await page.locator('input[type=checkbox][aria-label^="Lock "]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!)),
+    sliders: await page
+      .locator('input[type=range]')
+      .evaluateAll((els) => els.map((e) => [e.id, (e as HTMLInputElement).value] as [string, string])),
+    locks: await page
+      .locator('input[type=checkbox][aria-label^="Lock "]:checked')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!)),
     mode: params['mode'] ?? null,
     url: params,
   };
@@ -88,20 +92,30 @@ for (const { name, fault, says, console: consoleErrors = [] } of MODEL_FILE_FAUL
   });
 }
 
-const DIRECTIONS_FAULTS: { name: string; inject: (page: Page, faults: FaultControl) => Promise<void>; says: RegExp; console?: RegExp[] }[] = [
-  { name: 'directions.json missing', inject: (_, f) => f.inject({ kind: '404', file: 'tiny-model/directions.json' }), says: /HTTP 404/, console: [/404/] },
-  { name: 'directions.json corrupt', inject: (_, f) => f.inject({ kind: 'corrupt', file: 'tiny-model/directions.json' }), says: /could not be read/ },
-  {
-    name: 'directions.json for another latent size',
-    inject: async (page) => {
-      await page.route('**/tiny-model/directions.json', async (route) => {
-        const json = await (await route.fetch()).json();
-        await route.fulfill({ json: { ...json, latentSize: 512 } });
-      });
+const DIRECTIONS_FAULTS: { name: string; inject: (page: Page, faults: FaultControl) => Promise<void>; says: RegExp; console?: RegExp[] }[] =
+  [
+    {
+      name: 'directions.json missing',
+      inject: (_, f) => f.inject({ kind: '404', file: 'tiny-model/directions.json' }),
+      says: /HTTP 404/,
+      console: [/404/],
     },
-    says: /latent size|512/,
-  },
-];
+    {
+      name: 'directions.json corrupt',
+      inject: (_, f) => f.inject({ kind: 'corrupt', file: 'tiny-model/directions.json' }),
+      says: /could not be read/,
+    },
+    {
+      name: 'directions.json for another latent size',
+      inject: async (page) => {
+        await page.route('**/tiny-model/directions.json', async (route) => {
+          const json = await (await route.fetch()).json();
+          await route.fulfill({ json: { ...json, latentSize: 512 } });
+        });
+      },
+      says: /latent size|512/,
+    },
+  ];
 
 for (const { name, inject, says, console: consoleErrors = [] } of DIRECTIONS_FAULTS) {
   test.describe(name, () => {
@@ -188,13 +202,19 @@ test.describe('real model', () => {
       return name ? (await (await caches.open(name)).keys()).length : 0;
     });
 
-  test('storage full while keeping the weights: a notice, the face drawn, and offline caching once there is room', async ({ page, openApp, baseURL }) => {
+  test('storage full while keeping the weights: a notice, the face drawn, and offline caching once there is room', async ({
+    page,
+    openApp,
+    baseURL,
+  }) => {
     const cdp = await page.context().newCDPSession(page);
     const origin = new URL(baseURL!).origin;
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 * 1024 });
     await openApp(LINK);
     await waitForFace(page);
-    await expect(page.getByRole('status').filter({ hasText: /could not be kept for offline use.*storage.*full/ })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('status').filter({ hasText: /could not be kept for offline use.*storage.*full/ })).toBeVisible({
+      timeout: 60_000,
+    });
     const during = await appState(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     await page.reload();
@@ -211,12 +231,15 @@ test.describe('real model', () => {
     const before = await appState(page);
     const shard = manifest.shards[2]!.path;
     // What an older model version would leave behind: same name, other bytes.
-    await page.evaluate(async ({ shard, bytes }) => {
-      const name = (await caches.keys()).find((n) => n.startsWith('face-explorer-weights-'))!;
-      const cache = await caches.open(name);
-      const url = new URL(`models/progan-128/float16/${shard}`, location.href);
-      await cache.put(url, new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/octet-stream' } }));
-    }, { shard, bytes: manifest.shards[2]!.bytes });
+    await page.evaluate(
+      async ({ shard, bytes }) => {
+        const name = (await caches.keys()).find((n) => n.startsWith('face-explorer-weights-'))!;
+        const cache = await caches.open(name);
+        const url = new URL(`models/progan-128/float16/${shard}`, location.href);
+        await cache.put(url, new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/octet-stream' } }));
+      },
+      { shard, bytes: manifest.shards[2]!.bytes },
+    );
     await page.reload();
     await expect(page.getByTestId('error-file')).toHaveText(shard, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Retry' }).click();

@@ -5,7 +5,12 @@
 import { expect, test } from './fixtures';
 
 const load = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => window.agreement!.run('cpu', '/__test__/tiny-model/', [0]).then(() => 'loaded', (e: Error) => e.message));
+  page.evaluate(() =>
+    window.agreement!.run('cpu', '/__test__/tiny-model/', [0]).then(
+      () => 'loaded',
+      (e: Error) => e.message,
+    ),
+  );
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/__test__/agreement.html');

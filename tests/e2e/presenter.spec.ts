@@ -50,10 +50,16 @@ for (const size of PROJECTORS) {
     // The sizes README promises: type 1/30 of the height, 44 px sliders, lock boxes over 32 px.
     const minFont = size.height / 30;
     const sizes = await page.evaluate(() => ({
-      readingFont: Math.min(...[...document.querySelectorAll('tr[data-reading] th, tr[data-reading] td')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+      readingFont: Math.min(
+        ...[...document.querySelectorAll('tr[data-reading] th, tr[data-reading] td')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
       sliderLabelFont: Math.min(...[...document.querySelectorAll('.row label')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
       sliderHeight: Math.min(...[...document.querySelectorAll('input[type=range]')].map((e) => e.getBoundingClientRect().height)),
-      lockSize: Math.min(...[...document.querySelectorAll('.lock input')].map((e) => Math.min(e.getBoundingClientRect().width, e.getBoundingClientRect().height))),
+      lockSize: Math.min(
+        ...[...document.querySelectorAll('.lock input')].map((e) =>
+          Math.min(e.getBoundingClientRect().width, e.getBoundingClientRect().height),
+        ),
+      ),
     }));
     expect(sizes.readingFont).toBeGreaterThanOrEqual(Math.floor(minFont));
     expect(sizes.sliderLabelFont).toBeGreaterThanOrEqual(Math.floor(minFont));

@@ -9,7 +9,6 @@ import { loadModelFiles } from '../../src/core/modelFiles';
 import type { ColdStart } from '../../scripts/lib/benchStats';
 import { fetchReader, setStatus, useBackend } from './shared';
 
-
 let generator: FaceGenerator | undefined;
 
 /** Backend start, model files fetched and checked, model built, one face drawn. */

@@ -96,7 +96,13 @@ function heldOutMetrics(kind: FitKind, model: LinearModel, testX: Matrix, testY:
   };
 }
 
-export function fitAttribute(kind: FitKind, x: Matrix, y: ArrayLike<number>, split: Split, options: FitOptions = DEFAULT_FIT_OPTIONS): AttributeFit {
+export function fitAttribute(
+  kind: FitKind,
+  x: Matrix,
+  y: ArrayLike<number>,
+  split: Split,
+  options: FitOptions = DEFAULT_FIT_OPTIONS,
+): AttributeFit {
   if (y.length !== x.rows) throw new Error(`${x.rows} latents but ${y.length} targets`);
   const trainX = selectRows(x, split.train);
   const trainY = pick(y, split.train);

@@ -46,8 +46,14 @@ export function fitLogistic(
   const augmented = withOnesColumn(x);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     const p = times(x, w, b).map(sigmoid);
-    const hessian = weightedGram(augmented, p.map((pi) => pi * (1 - pi)));
-    const gradient = transposeTimes(augmented, p.map((pi, i) => pi - y[i]!));
+    const hessian = weightedGram(
+      augmented,
+      p.map((pi) => pi * (1 - pi)),
+    );
+    const gradient = transposeTimes(
+      augmented,
+      p.map((pi, i) => pi - y[i]!),
+    );
     for (let j = 0; j < d; j++) {
       gradient[j]! += lambda * w[j]!;
       hessian[j * size + j]! += lambda;

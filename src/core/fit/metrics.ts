@@ -14,7 +14,7 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): nu
   const order = Array.from(scores, (score, i) => ({ score, label: labels[i]! })).sort((a, b) => a.score - b.score);
   let positives = 0;
   let positiveRankSum = 0;
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end < order.length && order[end]!.score === order[start]!.score) end++;
     const averageRank = (start + 1 + end) / 2;

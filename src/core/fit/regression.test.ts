@@ -20,7 +20,11 @@ describe('solveSpd', () => {
 
 describe('weightedGram', () => {
   it('is XᵀX, symmetric', () => {
-    const x = matrixFromRows([[1, 2], [3, 4], [5, 6]]);
+    const x = matrixFromRows([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
     expect(Array.from(weightedGram(x))).toEqual([35, 44, 44, 56]);
   });
 });

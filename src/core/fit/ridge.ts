@@ -22,7 +22,11 @@ export function fitRidgePath(x: Matrix, y: ArrayLike<number>, lambdas: readonly 
   for (let i = 0; i < y.length; i++) yMean += y[i]!;
   yMean /= y.length;
   const gram = weightedGram(x, undefined, means);
-  const moment = transposeTimes(x, Float64Array.from(y, (v) => v - yMean), means);
+  const moment = transposeTimes(
+    x,
+    Float64Array.from(y, (v) => v - yMean),
+    means,
+  );
   return lambdas.map((lambda) => {
     const penalised = gram.slice();
     for (let j = 0; j < x.cols; j++) penalised[j * x.cols + j]! += lambda;

@@ -95,7 +95,17 @@ export class FaceMeasurer {
     if (rgb.length !== width * height * 3) throw new Error(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
     const { padding, padValue } = this.config;
     const padded = tf.tidy(() =>
-      tf.tensor3d(rgb, [height, width, 3], 'int32').toFloat().pad([[padding, padding], [padding, padding], [0, 0]], padValue),
+      tf
+        .tensor3d(rgb, [height, width, 3], 'int32')
+        .toFloat()
+        .pad(
+          [
+            [padding, padding],
+            [padding, padding],
+            [0, 0],
+          ],
+          padValue,
+        ),
     );
     let result;
     try {

@@ -4,13 +4,34 @@ import { syntheticLandmarks } from './syntheticLandmarks';
 
 // Reference CIELAB (D65, 2°) values of sRGB primaries, as published by Bruce Lindbloom / EasyRGB.
 const references: [rgb: [number, number, number], lab: [number, number, number]][] = [
-  [[255, 255, 255], [100, 0, 0]],
-  [[0, 0, 0], [0, 0, 0]],
-  [[255, 0, 0], [53.2408, 80.0925, 67.2032]],
-  [[0, 255, 0], [87.7347, -86.1827, 83.1793]],
-  [[0, 0, 255], [32.297, 79.1875, -107.8602]],
-  [[255, 255, 0], [97.1393, -21.5537, 94.478]],
-  [[119, 119, 119], [50.0327, 0, 0]],
+  [
+    [255, 255, 255],
+    [100, 0, 0],
+  ],
+  [
+    [0, 0, 0],
+    [0, 0, 0],
+  ],
+  [
+    [255, 0, 0],
+    [53.2408, 80.0925, 67.2032],
+  ],
+  [
+    [0, 255, 0],
+    [87.7347, -86.1827, 83.1793],
+  ],
+  [
+    [0, 0, 255],
+    [32.297, 79.1875, -107.8602],
+  ],
+  [
+    [255, 255, 0],
+    [97.1393, -21.5537, 94.478],
+  ],
+  [
+    [119, 119, 119],
+    [50.0327, 0, 0],
+  ],
 ];
 
 describe('sRGB to CIELAB', () => {
@@ -74,7 +95,10 @@ describe('skin patches', () => {
     const [, , upright] = skinPatches(landmarks);
     const [, , forehead] = skinPatches(tilted);
     const centre = (b: typeof upright) => ({ x: (b!.x0 + b!.x1) / 2 - 64, y: (b!.y0 + b!.y1) / 2 - 64 });
-    const rotated = { x: centre(upright).x * Math.cos(angle) - centre(upright).y * Math.sin(angle), y: centre(upright).x * Math.sin(angle) + centre(upright).y * Math.cos(angle) };
+    const rotated = {
+      x: centre(upright).x * Math.cos(angle) - centre(upright).y * Math.sin(angle),
+      y: centre(upright).x * Math.sin(angle) + centre(upright).y * Math.cos(angle),
+    };
     expect(centre(forehead).x).toBeCloseTo(rotated.x, 0);
     expect(centre(forehead).y).toBeCloseTo(rotated.y, 0);
   });

@@ -28,12 +28,25 @@ describe('sweep plan', () => {
   it('batches a whole step at once on a GPU and one face at a time otherwise', () => {
     const gpu = sweepBatches({ faces: 3, steps: 2 }, 8);
     expect(gpu).toEqual([
-      [{ face: 0, step: 0 }, { face: 1, step: 0 }, { face: 2, step: 0 }],
-      [{ face: 0, step: 1 }, { face: 1, step: 1 }, { face: 2, step: 1 }],
+      [
+        { face: 0, step: 0 },
+        { face: 1, step: 0 },
+        { face: 2, step: 0 },
+      ],
+      [
+        { face: 0, step: 1 },
+        { face: 1, step: 1 },
+        { face: 2, step: 1 },
+      ],
     ]);
     const cpu = sweepBatches({ faces: 2, steps: 2 }, 1);
     expect(cpu.map((b) => b.length)).toEqual([1, 1, 1, 1]);
-    expect(cpu.flat()).toEqual([{ face: 0, step: 0 }, { face: 1, step: 0 }, { face: 0, step: 1 }, { face: 1, step: 1 }]);
+    expect(cpu.flat()).toEqual([
+      { face: 0, step: 0 },
+      { face: 1, step: 0 },
+      { face: 0, step: 1 },
+      { face: 1, step: 1 },
+    ]);
     // Every cell exactly once, whatever the batch size.
     expect(sweepBatches({ faces: 5, steps: 3 }, 2).flat()).toHaveLength(15);
   });
@@ -78,7 +91,9 @@ describe('summarizeSteps', () => {
 });
 
 describe('chart series', () => {
-  const result = fakeSweep('young', [1, 2], [0, 100], (face, step) => (face === 1 && step === 1 ? null : { age: 50 - 20 * step + face * 2 }));
+  const result = fakeSweep('young', [1, 2], [0, 100], (face, step) =>
+    face === 1 && step === 1 ? null : { age: 50 - 20 * step + face * 2 },
+  );
 
   it('has a dot for every face the reading exists for', () => {
     expect(readingPoints(result, readingSpec('age'))).toEqual([

@@ -23,7 +23,9 @@ describe('sweepChanges and describeSweep', () => {
 
   it('is not fooled by a face missing at one end', () => {
     // Face 0 (old) is missed at slider 100: an unpaired mean would show age falling by 10 years.
-    const result = fakeSweep('smiling', [1, 2], [0, 100], (face, step) => (face === 0 && step === 1 ? null : { age: face === 0 ? 60 : 40 }));
+    const result = fakeSweep('smiling', [1, 2], [0, 100], (face, step) =>
+      face === 0 && step === 1 ? null : { age: face === 0 ? 60 : 40 },
+    );
     const age = sweepChanges(result).find((c) => c.reading.id === 'age')!;
     expect(age).toMatchObject({ delta: 0, pairs: 1 });
     const none = fakeSweep('smiling', [1], [0, 100], (_, step) => (step === 1 ? null : {}));
@@ -32,9 +34,7 @@ describe('sweepChanges and describeSweep', () => {
 
   it('words the intended change first, then side effects largest first, and flags those over threshold', () => {
     const words = describeSweep(smiling);
-    expect(words.headline).toBe(
-      'Smiling 0→100: P(happy) +0.60 (intended), P(male) −0.30, skin ITA° −2°, age 0.0 years, head yaw 0°.',
-    );
+    expect(words.headline).toBe('Smiling 0→100: P(happy) +0.60 (intended), P(male) −0.30, skin ITA° −2°, age 0.0 years, head yaw 0°.');
     expect(words.verdict).toBe('Side effect above the threshold: P(male) −0.30 (threshold ±0.15).');
     expect(words.missed).toBeNull();
   });

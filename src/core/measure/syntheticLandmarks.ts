@@ -37,7 +37,10 @@ export function syntheticLandmarks({ centreX, eyeY, width, noseShift = 0 }: Synt
     }
   }
   // Mouth 48..67: outer then inner lip rings.
-  for (const [count, radius] of [[12, 0.4], [8, 0.25]] as const) {
+  for (const [count, radius] of [
+    [12, 0.4],
+    [8, 0.25],
+  ] as const) {
     for (let i = 0; i < count; i++) {
       const angle = (i / count) * 2 * Math.PI;
       points.push({ x: centreX - radius * half * Math.cos(angle), y: eyeY + 1.0 * half - 0.1 * half * Math.sin(angle) });

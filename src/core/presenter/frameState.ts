@@ -36,5 +36,9 @@ export function isNeutral(sliders: Readonly<Record<string, number>>): boolean {
 }
 
 export function movedSliders(sliders: Readonly<Record<string, number>>): Set<string> {
-  return new Set(Object.entries(sliders).filter(([, v]) => v !== SLIDER_NEUTRAL).map(([id]) => id));
+  return new Set(
+    Object.entries(sliders)
+      .filter(([, v]) => v !== SLIDER_NEUTRAL)
+      .map(([id]) => id),
+  );
 }

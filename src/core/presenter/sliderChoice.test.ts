@@ -13,7 +13,12 @@ describe('visibleAttributes', () => {
   it('hides advanced sliders unless asked for, moved or locked', () => {
     expect(ids(visibleAttributes(attrs, {}, new Set(), false))).toEqual(['young', 'smiling']);
     expect(ids(visibleAttributes(attrs, {}, new Set(), true))).toHaveLength(4);
-    expect(ids(visibleAttributes(attrs, { skinTone: 60 }, new Set(['headTurn']), false))).toEqual(['young', 'smiling', 'skinTone', 'headTurn']);
+    expect(ids(visibleAttributes(attrs, { skinTone: 60 }, new Set(['headTurn']), false))).toEqual([
+      'young',
+      'smiling',
+      'skinTone',
+      'headTurn',
+    ]);
   });
 });
 
