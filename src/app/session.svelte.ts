@@ -2,7 +2,6 @@ import { latentForSliders, SLIDER_NEUTRAL, type SliderAttribute } from '../core/
 import type { BackendName } from '../core/backends';
 import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
-import type { FaceImage } from '../core/faceBytes';
 import type { MainFrameTap } from './frameTap';
 import { latentFromSeed, randomSeed } from '../core/latent';
 import type { LoadProgress } from '../core/modelFiles';
@@ -10,6 +9,7 @@ import type { EngineConnection } from '../engine/engineClient';
 import type { DrawnFrame, EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
 import { fetchDirections } from './directionsSource';
 import { FacePainter } from './facePainter';
+import { Gallery } from './gallery.svelte';
 import { linkNotice, linkSliders } from './linkState';
 import { notices } from './notices.svelte';
 import { runStartSequence, type StartOutcome, type StartSteps } from './startSequence';
@@ -17,9 +17,6 @@ import { UrlWriter, type AddressBar } from './urlWriter';
 import { parseUrlState, type Mode, type ParsedUrl, type UrlState } from './urlState';
 
 export type Phase = 'loading' | 'ready' | 'error';
-
-/** A 3×3 grid: one batched inference, readable on a projector. */
-export const GALLERY_SIZE = 9;
 
 /** What the session needs from the page around it; main.ts passes the window. */
 export interface SessionPage extends AddressBar {
@@ -47,8 +44,7 @@ export class Session {
   sliders = $state<Record<string, number>>({});
   locked = $state.raw<ReadonlySet<string>>(new Set());
   showAdvanced = $state(false);
-  gallerySeeds = $state<number[]>([]);
-  galleryImages = $state.raw<FaceImage[]>([]);
+  readonly gallery = new Gallery();
   /** How much of each slider's direction the current locks leave free. */
   retained = $derived(
     new Map(
@@ -143,8 +139,7 @@ export class Session {
 
   /** The gallery shows the main face first, then others under the same sliders. */
   shuffleGallery(): void {
-    this.gallerySeeds = [this.seed, ...Array.from({ length: GALLERY_SIZE - 1 }, randomSeed)];
-    this.galleryImages = [];
+    this.gallery.shuffle(this.seed);
     this.redraw();
   }
 
@@ -177,8 +172,7 @@ export class Session {
       void engine.draw({ seq, kind: 'main', latents: [latent] });
       return;
     }
-    if (this.gallerySeeds[0] !== this.seed) this.gallerySeeds = [this.seed, ...Array.from({ length: GALLERY_SIZE - 1 }, randomSeed)];
-    void engine.draw({ seq, kind: 'gallery', latents: this.gallerySeeds.map((s) => this.latentFor(s)) });
+    void engine.draw({ seq, kind: 'gallery', latents: this.gallery.seedsFor(this.seed).map((s) => this.latentFor(s)) });
   }
 
   urlState(): UrlState {
@@ -281,7 +275,7 @@ export class Session {
 
   private showFrame(frame: DrawnFrame): void {
     if (frame.kind === 'gallery') {
-      this.galleryImages = frame.images;
+      this.gallery.images = frame.images;
     } else if (frame.seq > this.painter.shownSeq) {
       this.painter.paint(frame.images[0]!, frame.seq);
       const latent = this.latents.get(frame.seq);

@@ -87,8 +87,9 @@ export class FaceEngine implements FaceEngineApi {
     const files = this.files;
     if (!files) throw toEngineFailure(new Error('the model is not loaded'));
     this.dropGenerator();
-    this.probes ??= this.config.probeGpus();
-    const plan = planBackends(forced, await this.probes, [...this.ruledOut]);
+    // A forced backend is tried first whatever it runs on: only the automatic order needs to ask.
+    if (!forced) this.probes ??= this.config.probeGpus();
+    const plan = planBackends(forced, forced ? [] : await this.probes!, [...this.ruledOut]);
     // A forced backend lost earlier was ruled out on purpose; the loss has its own notice.
     const forcedRuledOut = forced !== null && this.ruledOut.has(forced);
     try {
