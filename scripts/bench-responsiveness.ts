@@ -3,7 +3,9 @@
  * worker engine against the in-page engine on the same backend (WASM by default, ProGAN-128),
  * during a slider storm (60 input events/s for 5 s) and during a 9-face gallery render: the
  * longest main-thread task (PerformanceObserver 'longtask') and the p95 and worst delay of a
- * 10 ms heartbeat timer. Also: the first face with no ?backend= at all, the visitor's default.
+ * 10 ms heartbeat timer, and each face's time in the engine (the storm runs twice, the second time
+ * with the live readout held, so faces are timed alone). Also: the first face with no ?backend=
+ * at all, the visitor's default.
  * Needs the instrumented build (npm run build:e2e).
  *
  *   tsx scripts/bench-responsiveness.ts [--backend wasm] [--model] [--rate 60] [--seconds 5] [--root dist-e2e]
@@ -35,6 +37,7 @@ function startWatching(): void {
   const longTasks: number[] = [];
   const heartbeatDelays: number[] = [];
   const frameTimes: number[] = [];
+  const engineMs: number[] = [];
   const startedAt = performance.now();
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
@@ -48,7 +51,10 @@ function startWatching(): void {
     timer = setTimeout(beat, 10);
   };
   let timer = setTimeout(beat, 10);
-  window.__faceExplorer!.onFrameDrawn(() => frameTimes.push(performance.now()));
+  window.__faceExplorer!.onFrameDrawn((_, ms) => {
+    frameTimes.push(performance.now());
+    engineMs.push(ms);
+  });
   window.__watch = {
     stop() {
       clearTimeout(timer);
@@ -56,21 +62,41 @@ function startWatching(): void {
       for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
       observer.disconnect();
       window.__faceExplorer!.onFrameDrawn(null);
-      return { longTasks, heartbeatDelays, frameTimes, elapsedMs: performance.now() - startedAt };
+      return { longTasks, heartbeatDelays, frameTimes, engineMs, elapsedMs: performance.now() - startedAt };
     },
   };
 }
 
-/** Runs in the page: moves a slider on schedule, as a drag does, and waits for the last face. */
+/**
+ * Runs in the page: moves a slider on schedule, as a drag does, and waits for the last face.
+ * Events that fell due while the page was blocked go out together as soon as it can run them,
+ * as queued input would.
+ */
 async function storm({ rate, seconds, sliderId }: { rate: number; seconds: number; sliderId: string }): Promise<void> {
   const slider = document.getElementById(`slider-${sliderId}`) as HTMLInputElement;
   const count = Math.round(rate * seconds);
-  for (let i = 0; i < count; i++) {
-    await new Promise((r) => setTimeout(r, 1000 / rate));
-    slider.value = String(10 + (i % 160 < 80 ? i % 160 : 160 - (i % 160)));
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  const start = performance.now();
+  for (let next = 0; next < count;) {
+    await new Promise((r) => setTimeout(r, Math.max(0, start + (next * 1000) / rate - performance.now())));
+    while (next < count && start + (next * 1000) / rate <= performance.now()) {
+      slider.value = String(10 + (next % 160 < 80 ? next % 160 : 160 - (next % 160)));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      next++;
+    }
   }
   await window.__faceExplorer!.idle();
+}
+
+/** Runs in the page: six new faces, one at a time, each drawn before the next is asked for. */
+async function oneAtATime(): Promise<void> {
+  const seedInput = document.getElementById('seed-input') as HTMLInputElement;
+  for (let i = 0; i < 6; i++) {
+    seedInput.value = String(100 + i);
+    seedInput.dispatchEvent(new Event('input', { bubbles: true }));
+    seedInput.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    await window.__faceExplorer!.idle();
+  }
 }
 
 async function watched(page: Page, action: () => Promise<unknown>): Promise<ResponsivenessRecord> {
@@ -116,13 +142,18 @@ async function main() {
         `${server.url}?${new URLSearchParams({ backend: values.backend!, engine, seed: '1', ...model })}`,
       );
       log(`${engine}: slider storm…`);
+      const stormName = `slider storm ${stormSettings.rate}/s × ${stormSettings.seconds} s`;
+      rows.push(summarizeResponsiveness(engine, stormName, await watched(page, () => page.evaluate(storm, stormSettings))));
+      // The same storm with the readout held, so faces are timed alone on both engines.
+      await page.evaluate(() => window.__faceExplorer!.holdReadout(true));
       rows.push(
-        summarizeResponsiveness(
-          engine,
-          `slider storm ${stormSettings.rate}/s × ${stormSettings.seconds} s`,
-          await watched(page, () => page.evaluate(storm, stormSettings)),
-        ),
+        summarizeResponsiveness(engine, `${stormName}, readout held`, await watched(page, () => page.evaluate(storm, stormSettings))),
       );
+      // Faces alone on a page with nothing else to do: the engine's own cost per face.
+      rows.push(
+        summarizeResponsiveness(engine, '6 faces one at a time, readout held', await watched(page, () => page.evaluate(oneAtATime))),
+      );
+      await page.evaluate(() => window.__faceExplorer!.holdReadout(false));
       log(`${engine}: gallery…`);
       const gallery = await watched(page, async () => {
         await page.getByRole('button', { name: 'Gallery' }).click();

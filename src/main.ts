@@ -31,7 +31,7 @@ async function connect(handle: EngineHandle): Promise<void> {
   });
   if (import.meta.env.MODE === 'e2e') {
     const { instrumentPage } = await import('./testing/pageInstrumentation');
-    instrumentPage(session, handle.api);
+    instrumentPage(session, handle.api, liveReadout);
   }
 }
 

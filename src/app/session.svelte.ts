@@ -274,6 +274,7 @@ export class Session {
   };
 
   private showFrame(frame: DrawnFrame): void {
+    this.frameMs = frame.ms;
     if (frame.kind === 'gallery') {
       this.gallery.images = frame.images;
     } else if (frame.seq > this.painter.shownSeq) {
@@ -282,7 +283,6 @@ export class Session {
       for (const seq of this.latents.keys()) if (seq <= frame.seq) this.latents.delete(seq);
       if (latent) this.mainFrameTap?.shown({ seq: frame.seq, latent, image: frame.images[0]! });
     }
-    this.frameMs = frame.ms;
     if (frame.seq >= this.requestSeq) this.busy = false;
   }
 

@@ -17,12 +17,14 @@ export interface FaceExplorerTestHook {
   lastRequest(): number;
   /** performance.now() when the first face reached the canvas; null before. */
   firstFrameAt(): number | null;
-  /** Called after each face reaches the main canvas, with the request it showed. */
-  onFrameDrawn(listener: ((seq: number) => void) | null): void;
+  /** Called after each face reaches the main canvas, with the request it showed and the engine's ms for it. */
+  onFrameDrawn(listener: ((seq: number, engineMs: number) => void) | null): void;
   setQueue(mode: QueueMode): Promise<void>;
+  /** Holds or resumes the live readout's measuring, so a benchmark can time faces alone. */
+  holdReadout(hold: boolean): void;
   /** Crashes the engine (its worker, when it runs in one). */
   crashEngine(): Promise<void>;
-  /** Resolves when nothing is being drawn or waiting and the newest face is on screen. */
+  /** Resolves once the app has started and nothing is being drawn or waiting, or it shows an error. */
   idle(): Promise<void>;
 }
 
@@ -41,14 +43,15 @@ const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash'>(
   return fn;
 };
 
-export function instrumentPage(session: Session, api: EngineConnection): void {
-  let frameListener: ((seq: number) => void) | null = null;
+export function instrumentPage(session: Session, api: EngineConnection, readout: { pause(): () => void }): void {
+  let resumeReadout: (() => void) | null = null;
+  let frameListener: ((seq: number, engineMs: number) => void) | null = null;
   let firstFrameAt: number | null = null;
   const paint = session.painter.paint.bind(session.painter);
   session.painter.paint = (image, seq) => {
     paint(image, seq);
     firstFrameAt ??= performance.now();
-    frameListener?.(seq);
+    frameListener?.(seq, session.frameMs ?? NaN);
   };
   window.__faceExplorer = {
     backend: () => session.backend ?? '',
@@ -60,12 +63,20 @@ export function instrumentPage(session: Session, api: EngineConnection): void {
     onFrameDrawn: (listener) => (frameListener = listener),
     setQueue: (mode) => probe(api, 'setQueue')(mode),
     crashEngine: () => probe(api, 'crash')(),
+    holdReadout(hold) {
+      if (hold) resumeReadout ??= readout.pause();
+      else {
+        resumeReadout?.();
+        resumeReadout = null;
+      }
+    },
     async idle() {
-      // Frames and the engine's answers travel on different channels: wait until both agree.
+      // Through loading, then until the engine and the page agree: frames and the engine's
+      // answers travel on different channels. An error view is as idle as it gets.
       for (;;) {
-        await api.idle();
+        if (session.phase === 'ready') await api.idle();
         await new Promise((resolve) => setTimeout(resolve, 20));
-        if (!session.busy || session.phase !== 'ready') return;
+        if (session.phase === 'error' || (session.phase === 'ready' && !session.busy)) return;
       }
     },
   };

@@ -81,6 +81,7 @@ test('200 renders leave the tensor count where the first left it', async ({ page
         slider.dispatchEvent(new Event('input', { bubbles: true }));
       } else {
         seedInput.value = String(1000 + i);
+        seedInput.dispatchEvent(new Event('input', { bubbles: true }));
         seedInput.dispatchEvent(new Event('change', { bubbles: true }));
       }
       await new Promise((r) => setTimeout(r, 0));
