@@ -1,7 +1,7 @@
 /**
- * The bias sweep's state and loop: renders seeds × slider steps in batches, measures every face,
- * and yields to the browser between faces so the page keeps answering. Cancel (or a new sweep)
- * takes effect between faces; every tensor of a batch is gone once the loop has stopped.
+ * The bias sweep's state and loop: the engine renders seeds × slider steps in batches and measures
+ * every face, off the main thread. Cancel (or a new sweep) takes effect between faces; every
+ * tensor of a batch is gone once the loop has stopped.
  */
 import type { SliderAttribute } from '../core/attributes';
 import { randomSeed } from '../core/latent';
@@ -17,6 +17,7 @@ import {
 } from '../core/measure/sweep';
 import type { FaceImage } from '../core/faceBytes';
 import type { EngineConnection } from '../engine/engineClient';
+import { afterNextPaint } from '../engine/paint';
 import { liveReadout } from './liveReadout.svelte';
 
 export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
@@ -30,25 +31,6 @@ export interface SweepSource {
   readonly locked: ReadonlySet<string>;
   readonly attributes: readonly SliderAttribute[];
   latentFor(seed: number, sliders: Readonly<Record<string, number>>, locked: ReadonlySet<string>): Float32Array;
-}
-
-/**
- * A break long enough for the browser to paint and handle input (a click on Cancel) before the
- * next face: on WASM a face holds the main thread for seconds, and a bare setTimeout(0) would
- * start the next one before any frame. Two frames, so a click that arrived mid-face is handled
- * and the page repainted; the timer covers hidden tabs, where animation frames stop.
- */
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => {
-    let resumed = false;
-    const resume = () => {
-      if (resumed) return;
-      resumed = true;
-      setTimeout(resolve, 0);
-    };
-    requestAnimationFrame(() => requestAnimationFrame(resume));
-    setTimeout(resume, 150);
-  });
 }
 
 class Sweep {
@@ -111,7 +93,8 @@ class Sweep {
       this.error = null;
       this.status = 'running';
       for (const batch of sweepBatches(size, sweepBatchSize(source.backend, size.faces))) {
-        await yieldToBrowser();
+        // Only the in-page engine blocks the page; there, this lets it paint and see Cancel.
+        await afterNextPaint(150);
         if (id !== this.runId) break;
         const latents = batch.map(({ face, step }) =>
           source.latentFor(plan.seeds[face]!, { ...sliders, [attribute.id]: plan.sliderValues[step]! }, locked),
