@@ -157,6 +157,27 @@ for (const [backend, lost, next] of [
   });
 }
 
+test('a sweep result survives a lost GPU and its recovery', async ({ page, openApp }) => {
+  await openApp({ ...TINY_LINK, mode: 'explore', backend: 'webgl' });
+  await waitForFace(page);
+  const form = page.getByRole('form', { name: 'Sweep settings' });
+  await form.getByLabel('faces').fill('2');
+  await form.getByLabel('steps').fill('3');
+  await form.getByRole('button', { name: 'Run sweep' }).click();
+  const status = page.locator('.progress [role=status]');
+  await expect(status).toHaveText('Done: 6 faces measured.', { timeout: 120_000 });
+  const sheet = page.getByRole('img', { name: /^Seed \d+, Smiling (0|50|100)/ });
+  await expect(sheet).toHaveCount(6);
+  const link = page.url();
+
+  expect(await page.evaluate(() => window.__faceExplorer!.loseGpu())).toBe(true);
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  await waitForFace(page);
+  await expect(status).toHaveText('Done: 6 faces measured.');
+  await expect(sheet).toHaveCount(6);
+  expect(page.url()).toBe(link);
+});
+
 test.describe('the engine worker dies', () => {
   test.use({ allowedConsoleErrors: [/engine crash injected by a test/] });
 
