@@ -1,5 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
-
+/** Backend names, order and ranking: no tfjs here, so the page can use it without loading tfjs. */
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
@@ -60,39 +59,4 @@ export function planBackends(forced: BackendName | null, probes: readonly GpuPro
 function shortName(description: string): string {
   const match = SOFTWARE_RENDERER.exec(description);
   return match ? match[0] : description;
-}
-
-export interface BackendAttempt {
-  backend: BackendName;
-  error: string;
-}
-
-export interface BackendStart<T> {
-  backend: BackendName;
-  value: T;
-  /** Backends tried before this one and why each failed, for a visible notice. */
-  failures: BackendAttempt[];
-}
-
-/**
- * Switches tfjs to each backend in turn until `start` succeeds on one. `start` should do real
- * work (build the model and run a face): a backend can initialise and still fail on the model.
- */
-export async function startFirstWorkingBackend<T>(
-  order: readonly BackendName[],
-  start: (backend: BackendName) => Promise<T>,
-): Promise<BackendStart<T>> {
-  const failures: BackendAttempt[] = [];
-  for (const backend of order) {
-    try {
-      const ok = await tf.setBackend(backend);
-      if (!ok) throw new Error('it did not initialise in this browser');
-      await tf.ready();
-      return { backend, value: await start(backend), failures };
-    } catch (error) {
-      failures.push({ backend, error: error instanceof Error ? error.message : String(error) });
-      if (tf.findBackend(backend)) tf.removeBackend(backend);
-    }
-  }
-  throw new Error(`No backend could run the model: ${failures.map((f) => `${f.backend} (${f.error})`).join('; ')}`);
 }

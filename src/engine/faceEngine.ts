@@ -6,7 +6,8 @@
  */
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgpu';
-import { BACKENDS, planBackends, startFirstWorkingBackend, type BackendName, type GpuProbe } from '../core/backends';
+import { startFirstWorkingBackend } from '../core/backendStart';
+import { BACKENDS, planBackends, type BackendName, type GpuProbe } from '../core/backends';
 import { readFaceImages, rgbaToRgb, type FaceImage } from '../core/faceBytes';
 import { FaceGenerator } from '../core/generator';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
