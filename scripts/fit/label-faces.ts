@@ -36,19 +36,8 @@ const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 function toLabel(index: number, m: FaceMeasurement): FaceLabel {
   const seed = FIT_SEED_BASE + index;
-  if (!m.found)
-    return {
-      index,
-      seed,
-      found: false,
-      age: null,
-      pMale: null,
-      expressions: null,
-      ita: null,
-      yaw: null,
-      detectionScore: null,
-      landmarks: null,
-    };
+  // A missed face is all nulls already.
+  if (!m.found) return { index, seed, ...m };
   const expressions = Object.fromEntries(Object.entries(m.expressions).map(([k, v]) => [k, round(v, 4)])) as FaceLabel['expressions'];
   return {
     index,
