@@ -27,15 +27,17 @@ export function sliderOffset(value: number, attribute: Pick<SliderAttribute, 'of
 
 /**
  * The latent for a seed's base latent and the current sliders, with locked attributes held:
- * moving unlocked sliders leaves the locked attributes' linear scores where they were.
+ * moving unlocked sliders leaves the locked attributes' linear scores where they were, and their
+ * components along `alsoHeld` (Keep identity's subspace) too.
  */
 export function latentForSliders(
   base: Vector,
   attributes: readonly SliderAttribute[],
   values: Readonly<Record<string, number>>,
   locked: ReadonlySet<string>,
+  alsoHeld: readonly Vector[] = [],
 ): Vector {
-  const effective = effectiveDirections(new Map(attributes.map((a) => [a.id, a.direction])), locked);
+  const effective = effectiveDirections(new Map(attributes.map((a) => [a.id, a.direction])), locked, undefined, alsoHeld);
   return moveLatent(
     base,
     attributes.map((a) => ({

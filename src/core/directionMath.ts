@@ -57,14 +57,17 @@ export interface EffectiveDirection {
  * Directions to move along while `locked` ones are held: each unlocked unit direction `d`
  * loses its locked components and is rescaled so a step still moves its own linear score
  * (d·z) by the same amount, up to `maxGain` so a nearly-locked slider does not fling the
- * latent out of distribution.
+ * latent out of distribution. `alsoHeld` are further directions to hold the same way (Keep
+ * identity's subspace).
  */
 export function effectiveDirections(
   directions: ReadonlyMap<string, Vector>,
   locked: ReadonlySet<string>,
   maxGain = 2,
+  alsoHeld: readonly Vector[] = [],
 ): Map<string, EffectiveDirection> {
-  const basis = orthonormalBasis([...locked].flatMap((id) => (directions.has(id) ? [directions.get(id)!] : [])));
+  const lockedDirections = [...locked].flatMap((id) => (directions.has(id) ? [directions.get(id)!] : []));
+  const basis = orthonormalBasis([...lockedDirections, ...alsoHeld]);
   const out = new Map<string, EffectiveDirection>();
   for (const [id, d] of directions) {
     if (locked.has(id) || basis.length === 0) {

@@ -86,6 +86,11 @@ export function times(x: Matrix, w: ArrayLike<number>, bias = 0): Float64Array {
  * modified. Throws if A is not positive definite, which for the fits means λ is too small.
  */
 export function solveSpd(a: Float64Array, b: ArrayLike<number>, n: number): Float64Array {
+  return solveCholesky(cholesky(a, n), b, n);
+}
+
+/** The lower-triangular L with A = LLᵀ, so one factorisation can serve many right-hand sides. */
+export function cholesky(a: Float64Array, n: number): Float64Array {
   const l = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
@@ -99,6 +104,11 @@ export function solveSpd(a: Float64Array, b: ArrayLike<number>, n: number): Floa
       }
     }
   }
+  return l;
+}
+
+/** Solves LLᵀ z = b given the factor from `cholesky`. */
+export function solveCholesky(l: Float64Array, b: ArrayLike<number>, n: number): Float64Array {
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = b[i]!;
