@@ -5,7 +5,11 @@
  * are cached as raw RGB, results append to .cache/eval-identity/results.jsonl, finished cases are
  * skipped, so it can be stopped and rerun. Summarize with summarize-identity.ts.
  *
- *   tsx scripts/fit/evaluate-identity.ts [--seeds 10] [--edits plain,lock,hold,keep]
+ *   tsx scripts/fit/evaluate-identity.ts [--seeds 10] [--edits plain,lock,hold,keep] [--identity F]
+ *
+ * Held locks follow the app: the target is the face as generated's reading, the correction starts
+ * from the linear lock's face with the slider calibration's slope as first guess (lockHold.ts).
+ * Keep identity needs --identity (fit-identity.ts's file); its rows name the basis they used.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,29 +17,25 @@ import { parseArgs } from 'node:util';
 import { latentForSliders, type SliderAttribute } from '../../src/core/attributes';
 import { validateDirections } from '../../src/core/directions';
 import { readRgbBytes } from '../../src/core/faceBytes';
+import { validateIdentityBasis } from '../../src/core/identitySubspace';
 import { latentFromSeed } from '../../src/core/latent';
+import { LOCK_TOLERANCES, holdLocks, type Readings } from '../../src/core/lockHold';
 import { toSliderAttribute } from '../../src/app/directionsSource';
 import { loadGeneratorFromDisk, useWasmBackend } from '../lib/nodeModel';
 import { EDITS, identityCases, type Edit, type IdentityCase } from './identityEvaluationPlan';
-import { loadJudges, type Judgement } from './judges';
+import { IDENTITY_EVAL_FACES, IDENTITY_EVAL_RESULTS, type IdentityRow } from './identityEvaluationPaths';
+import { loadJudges } from './judges';
 
-export const IDENTITY_EVAL_DIR = resolve(import.meta.dirname, '../../.cache/eval-identity');
-const FACES_DIR = resolve(IDENTITY_EVAL_DIR, 'faces');
-const RESULTS = resolve(IDENTITY_EVAL_DIR, 'results.jsonl');
+const FACES_DIR = IDENTITY_EVAL_FACES;
+const RESULTS = IDENTITY_EVAL_RESULTS;
 const SIZE = 128;
-
-export interface IdentityRow extends IdentityCase {
-  seed: number;
-  judgement: Judgement;
-  /** For held locks: faces drawn and measured by the correction, and whether it held. */
-  hold?: { measures: number; held: boolean; residual: number | null };
-}
 
 const { values } = parseArgs({
   options: {
     directions: { type: 'string', default: resolve(import.meta.dirname, '../../models/directions.json') },
     seeds: { type: 'string', default: '10' },
     edits: { type: 'string', default: EDITS.join(',') },
+    identity: { type: 'string' },
   },
 });
 const edits = values.edits.split(',') as Edit[];
@@ -46,6 +46,9 @@ const generator = await loadGeneratorFromDisk('float32');
 const checked = validateDirections(JSON.parse(readFileSync(values.directions, 'utf8')), generator.latentSize);
 if (!checked.ok) throw new Error(checked.reason);
 const attributes: SliderAttribute[] = checked.directions.attributes.map(toSliderAttribute);
+const identity = values.identity ? validateIdentityBasis(JSON.parse(readFileSync(values.identity, 'utf8')), generator.latentSize) : null;
+if (identity && !identity.ok) throw new Error(identity.reason);
+const basis = identity?.ok ? { faces: Number(identity.file.provenance.faces), k: identity.basis.length } : undefined;
 const judges = await loadJudges();
 mkdirSync(FACES_DIR, { recursive: true });
 
@@ -55,7 +58,8 @@ const rows: IdentityRow[] = existsSync(RESULTS)
       .filter(Boolean)
       .map((l) => JSON.parse(l) as IdentityRow)
   : [];
-const done = new Set(rows.map((r) => `${r.key}#${r.seed}`));
+const basisTag = (b: IdentityRow['basis']) => (b ? `@${b.faces}x${b.k}` : '');
+const done = new Set(rows.map((r) => `${r.key}${basisTag(r.basis)}#${r.seed}`));
 
 async function draw(latent: Float32Array): Promise<Uint8Array> {
   const image = generator.generateFrom([latent]);
@@ -75,22 +79,70 @@ async function cachedFace(key: string, seed: number, latent: () => Promise<Float
 
 function latentFor(c: IdentityCase, seed: number): Float32Array {
   const sliders = c.attribute ? { [c.attribute]: c.slider } : {};
-  return latentForSliders(latentFromSeed(seed), attributes, sliders, new Set(c.edit === 'plain' ? [] : c.locks));
+  const held = c.edit === 'keep' && identity?.ok ? identity.basis : [];
+  return latentForSliders(latentFromSeed(seed), attributes, sliders, new Set(c.edit === 'plain' ? [] : c.locks), held);
 }
 
-const cases = identityCases(edits);
+const male = checked.directions.attributes.find((a) => a.id === 'male')!;
+// The app's first guess (lockPlan.ts): the calibration's log-odds per latent unit times p(1 − p), floored.
+const maleLogitPerLatent =
+  (male.calibration.effectAt100 - male.calibration.effectAt0) / (male.calibration.offsetAt100 - male.calibration.offsetAt0);
+
+/** The lock held per face from the linear lock's face; null when a face it needs was not found. */
+async function heldFace(c: IdentityCase, seed: number): Promise<{ rgb: Uint8Array; hold: NonNullable<IdentityRow['hold']> } | null> {
+  const find = (key: string) => rows.find((r) => r.key === key && r.seed === seed);
+  const target = find('base')?.judgement.faceApi.pMale;
+  const linear = find(c.key.replace('|hold', ''));
+  if (target === null || target === undefined || !linear) return null;
+  const start = latentFor({ ...c, edit: 'lock' }, seed);
+  const drawn = new Map<string, Uint8Array>();
+  const keyOf = (z: Float32Array) => Buffer.from(z.buffer, z.byteOffset, z.byteLength).toString('base64');
+  const measure = async (z: Float32Array): Promise<Readings | null> => {
+    const rgb = await draw(z);
+    drawn.set(keyOf(z), rgb);
+    const reading = await judges.faceApi(rgb, SIZE, SIZE);
+    return reading.found ? { pMale: reading.pMale } : null;
+  };
+  const lock = {
+    reading: 'pMale',
+    direction: attributes.find((a) => a.id === 'male')!.direction,
+    target,
+    tolerance: LOCK_TOLERANCES.pMale,
+    slopeGuess: (p: number) => maleLogitPerLatent * Math.max(0.05, p * (1 - p)),
+  };
+  const startReadings = linear.judgement.faceApi.found ? { pMale: linear.judgement.faceApi.pMale } : null;
+  const outcome = await holdLocks(start, [lock], measure, () => false, { startReadings });
+  if (outcome.superseded) return null;
+  const unmoved = keyOf(outcome.latent) === keyOf(start);
+  const rgb = unmoved
+    ? await cachedFace(linear.key, seed, async () => start)
+    : (drawn.get(keyOf(outcome.latent)) ?? (await draw(outcome.latent)));
+  const status = outcome.statuses[0]!;
+  return { rgb, hold: { measures: outcome.measures, held: status.held, residual: status.residual } };
+}
+
+const cases = identityCases(edits.filter((e) => e !== 'keep' || basis));
 const started = performance.now();
 let judged = 0;
 for (const seed of seeds) {
   for (const c of cases) {
-    if (done.has(`${c.key}#${seed}`)) continue;
-    if (c.edit === 'hold' || c.edit === 'keep') continue; // added with their modules
-    const rgb = await cachedFace(c.key, seed, async () => latentFor(c, seed));
-    const row: IdentityRow = { ...c, seed, judgement: await judges.judge(rgb, SIZE, SIZE) };
+    const rowBasis = c.edit === 'keep' ? basis : undefined;
+    if (done.has(`${c.key}${basisTag(rowBasis)}#${seed}`)) continue;
+    let row: IdentityRow;
+    if (c.edit === 'hold') {
+      const held = await heldFace(c, seed);
+      if (!held) continue;
+      row = { ...c, seed, judgement: await judges.judge(held.rgb, SIZE, SIZE), hold: held.hold };
+    } else {
+      const rgb = await cachedFace(`${c.key}${basisTag(rowBasis)}`, seed, async () => latentFor(c, seed));
+      row = { ...c, seed, judgement: await judges.judge(rgb, SIZE, SIZE), ...(rowBasis ? { basis: rowBasis } : {}) };
+    }
     appendFileSync(RESULTS, JSON.stringify(row) + '\n');
     rows.push(row);
     judged++;
-    console.log(`seed ${seed} ${c.key}: ${((performance.now() - started) / judged / 1000).toFixed(1)} s/face`);
+    console.log(
+      `seed ${seed} ${c.key}${row.hold ? ` (${row.hold.measures} measured, ${row.hold.held ? 'held' : 'not held'})` : ''}: ${((performance.now() - started) / judged / 1000).toFixed(1)} s/face`,
+    );
   }
 }
 judges.dispose();

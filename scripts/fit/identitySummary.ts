@@ -4,8 +4,7 @@
  * distance; human similarity), how much its own attribute changed from 0 to 100, and how far
  * P(male) drifted (mean Δ and mean |Δ| per face; the lock under test is Male), each by both judges.
  */
-import type { Edit, IdentityCase } from './identityEvaluationPlan';
-import { identityCaseKey } from './identityEvaluationPlan';
+import { identityCaseKey, type Edit, type IdentityCase } from './identityEvaluationPlan';
 import type { Judgement } from './judges';
 
 export interface JudgedFace extends IdentityCase {
@@ -100,4 +99,33 @@ export function summarizeFamily(
     identity: { at0: identityAt(low, bases, judge, humanSimilarity), at100: identityAt(high, bases, judge, humanSimilarity) },
   });
   return { ...family, byJudge: { faceApi: judged('faceApi'), human: judged('human') } };
+}
+
+export interface KeepIdentitySlider {
+  attribute: string;
+  /** Mean face-api descriptor distance to the face as generated, over both ends. */
+  plainDistance: number;
+  keepDistance: number;
+  /** 1 − keep / plain. */
+  distanceCut: number;
+  /** Own change (face-api, 0 → 100) with Keep identity over without. */
+  ownKept: number;
+}
+
+/** Ships when, for Smiling and Young alike, distance falls by ≥ 30 % and ≥ 70 % of the own change is kept. */
+export function keepIdentityVerdict(summaries: readonly FamilySummary[]): { sliders: KeepIdentitySlider[]; ships: boolean } {
+  const endsMean = (s: FamilySummary) => {
+    const { at0, at100 } = s.byJudge.faceApi.identity;
+    return (at0.mean * at0.faces + at100.mean * at100.faces) / (at0.faces + at100.faces);
+  };
+  const sliders = ['smiling', 'young'].flatMap((attribute) => {
+    const find = (edit: Edit) => summaries.find((s) => s.attribute === attribute && s.locks.length === 0 && s.edit === edit);
+    const [plain, keep] = [find('plain'), find('keep')];
+    if (!plain || !keep) return [];
+    const [plainDistance, keepDistance] = [endsMean(plain), endsMean(keep)];
+    const ownKept = keep.byJudge.faceApi.own.meanDelta / plain.byJudge.faceApi.own.meanDelta;
+    return [{ attribute, plainDistance, keepDistance, distanceCut: 1 - keepDistance / plainDistance, ownKept }];
+  });
+  const ships = sliders.length === 2 && sliders.every((s) => s.distanceCut >= 0.3 && s.ownKept >= 0.7);
+  return { sliders, ships };
 }
