@@ -3,9 +3,9 @@
  * ends of Smiling and Young as they are, with Male locked by projection, with the lock held per
  * face, and with Keep identity, and has face-api and @vladmandic/human judge each one. Drawn faces
  * are cached as raw RGB, results append to .cache/eval-identity/results.jsonl, finished cases are
- * skipped, so it can be stopped and rerun. Summarize with summarize-identity.ts.
+ * skipped, so it can be stopped and rerun. Summarize with summarize-identity.ts (reads results*.jsonl).
  *
- *   tsx scripts/fit/evaluate-identity.ts [--seeds 10] [--edits plain,lock,hold,keep] [--identity F]
+ *   tsx scripts/fit/evaluate-identity.ts [--seeds 10] [--edits plain,lock,hold,keep] [--identity F] [--out results-keep.jsonl]
  *
  * Held locks follow the app: the target is the face as generated's reading, the correction starts
  * from the linear lock's face with the slider calibration's slope as first guess (lockHold.ts).
@@ -23,11 +23,11 @@ import { LOCK_TOLERANCES, holdLocks, type Readings } from '../../src/core/lockHo
 import { toSliderAttribute } from '../../src/app/directionsSource';
 import { loadGeneratorFromDisk, useWasmBackend } from '../lib/nodeModel';
 import { EDITS, identityCases, type Edit, type IdentityCase } from './identityEvaluationPlan';
-import { IDENTITY_EVAL_FACES, IDENTITY_EVAL_RESULTS, type IdentityRow } from './identityEvaluationPaths';
+import { IDENTITY_EVAL_DIR, IDENTITY_EVAL_FACES, type IdentityRow } from './identityEvaluationPaths';
 import { loadJudges } from './judges';
 
 const FACES_DIR = IDENTITY_EVAL_FACES;
-const RESULTS = IDENTITY_EVAL_RESULTS;
+
 const SIZE = 128;
 
 const { values } = parseArgs({
@@ -36,9 +36,12 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '10' },
     edits: { type: 'string', default: EDITS.join(',') },
     identity: { type: 'string' },
+    // A second process (e.g. Keep identity beside the lock runs) appends to its own file.
+    out: { type: 'string', default: 'results.jsonl' },
   },
 });
 const edits = values.edits.split(',') as Edit[];
+const RESULTS = resolve(IDENTITY_EVAL_DIR, values.out);
 const seeds = Array.from({ length: Number(values.seeds) }, (_, i) => i);
 
 await useWasmBackend();
@@ -126,6 +129,7 @@ const started = performance.now();
 let judged = 0;
 for (const seed of seeds) {
   for (const c of cases) {
+    if (c.key === 'base' && !edits.includes('plain')) continue; // judged by the run that draws the plain sliders
     const rowBasis = c.edit === 'keep' ? basis : undefined;
     if (done.has(`${c.key}${basisTag(rowBasis)}#${seed}`)) continue;
     let row: IdentityRow;

@@ -16,6 +16,7 @@ import { IDENTITY_FORMAT, errorByRank, rightSingularDirections, type IdentityBas
 import { latentFromSeed } from '../../src/core/latent';
 import { roundSignificant } from '../../src/core/directions';
 import { FACES_PER_CHUNK } from './config';
+import { printPredictedEffect } from './identityEffect';
 import { DESCRIPTORS_DIR, readChunkDescriptors } from './descriptors';
 import { finishedChunks } from './labels';
 
@@ -58,6 +59,7 @@ console.log(`k = ${k} (lowest held-out error), R² ${explained(k).toFixed(3)}`);
 
 const [full] = fitMultiRidge(x, y, [lambda]);
 const { values: singular, vectors } = rightSingularDirections(full!, k);
+printPredictedEffect(full!, vectors);
 const file: IdentityBasisFile = {
   format: IDENTITY_FORMAT,
   latentSize: x.cols,

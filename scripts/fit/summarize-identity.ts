@@ -1,5 +1,5 @@
 /**
- * Turns .cache/eval-identity/results.jsonl into the "Judged twice" tables: identity at each
+ * Turns .cache/eval-identity/results*.jsonl into the "Judged twice" tables: identity at each
  * slider end and P(male) drift per face, plain / locked / held / Keep identity, by face-api and
  * by human; and the Keep identity verdict (ship if it cuts the mean identity distance at the ends
  * by ≥ 30 % and keeps ≥ 70 % of the own change, for Smiling and Young). Prints Markdown; --write
@@ -7,14 +7,14 @@
  *
  *   tsx scripts/fit/summarize-identity.ts [--write]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IDENTITY_EVAL_RESULTS, type IdentityRow } from './identityEvaluationPaths';
+import { identityResultFiles, type IdentityRow } from './identityEvaluationPaths';
 import { IDENTITY_FAMILIES } from './identityEvaluationPlan';
 import { keepIdentityVerdict, summarizeFamily, type FamilySummary, type IdentityAtEnd } from './identitySummary';
 import { humanSimilarity } from './nodeHuman';
 
-const lines = existsSync(IDENTITY_EVAL_RESULTS) ? readFileSync(IDENTITY_EVAL_RESULTS, 'utf8').split('\n').filter(Boolean) : [];
+const lines = identityResultFiles().flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
 // The last row per case, seed and basis wins (a rerun may repeat one).
 const byKey = new Map<string, IdentityRow>();
 for (const row of lines.map((l) => JSON.parse(l) as IdentityRow)) byKey.set(`${row.key}@${row.basis?.faces ?? ''}#${row.seed}`, row);
