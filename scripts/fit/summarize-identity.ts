@@ -10,27 +10,41 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { identityResultFiles, type IdentityRow } from './identityEvaluationPaths';
-import { IDENTITY_FAMILIES } from './identityEvaluationPlan';
+import { IDENTITY_FAMILIES, type Edit } from './identityEvaluationPlan';
 import { keepIdentityVerdict, summarizeFamily, type FamilySummary, type IdentityAtEnd } from './identitySummary';
 import { humanSimilarity } from './nodeHuman';
 
 const lines = identityResultFiles().flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
+const basisTag = (b: IdentityRow['basis']) => (b ? `${b.k} directions from ${b.faces} faces` : '');
 // The last row per case, seed and basis wins (a rerun may repeat one).
 const byKey = new Map<string, IdentityRow>();
-for (const row of lines.map((l) => JSON.parse(l) as IdentityRow)) byKey.set(`${row.key}@${row.basis?.faces ?? ''}#${row.seed}`, row);
-const allRows = [...byKey.values()];
-// Keep identity: the rows of the largest basis evaluated.
-const basisFaces = Math.max(0, ...allRows.map((r) => r.basis?.faces ?? 0));
-const rows = allRows.filter((r) => r.edit !== 'keep' || r.basis?.faces === basisFaces);
-const basis = rows.find((r) => r.basis)?.basis ?? null;
+for (const row of lines.map((l) => JSON.parse(l) as IdentityRow)) byKey.set(`${row.key}@${basisTag(row.basis)}#${row.seed}`, row);
+const rows = [...byKey.values()];
+const bases = [...new Map(rows.flatMap((r) => (r.basis ? [[basisTag(r.basis), r.basis] as const] : []))).values()];
 
-const summaries: FamilySummary[] = IDENTITY_FAMILIES.flatMap((f) =>
-  f.edits.map((edit) => summarizeFamily(rows, { attribute: f.attribute, locks: f.locks, edit }, humanSimilarity)),
-).filter((s) => s.byJudge.faceApi.own.faces > 0);
+const summarize = (from: readonly IdentityRow[], edits: readonly Edit[]) =>
+  IDENTITY_FAMILIES.flatMap((f) =>
+    f.edits
+      .filter((e) => edits.includes(e))
+      .map((edit) => summarizeFamily(from, { attribute: f.attribute, locks: f.locks, edit }, humanSimilarity)),
+  ).filter((s) => s.byJudge.faceApi.own.faces > 0);
+const summaries: FamilySummary[] = summarize(rows, ['plain', 'lock', 'hold']);
+// Keep identity once per basis evaluated: its rows, against the same plain sliders and bases.
+// The verdict compares the same seeds: those the basis was evaluated on.
+const keeps = bases.map((basis) => {
+  const keepRows = rows.filter((r) => r.edit === 'keep' && basisTag(r.basis) === basisTag(basis));
+  const keepSeeds = new Set(keepRows.map((r) => r.seed));
+  const sameSeeds = rows.filter((r) => r.edit !== 'keep' && keepSeeds.has(r.seed));
+  const keepSummaries = summarize([...sameSeeds, ...keepRows], ['keep']);
+  const verdict = keepIdentityVerdict([...summarize(sameSeeds, ['plain']), ...keepSummaries]);
+  return { basis, seeds: keepSeeds.size, summaries: keepSummaries, verdict };
+});
 
 const fmt = (x: number, digits = 2) => (Number.isNaN(x) ? '–' : x.toFixed(digits));
 const signed = (x: number, digits = 2) => (Number.isNaN(x) ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`);
 const EDIT_WORDS = { plain: 'as is', lock: 'Male locked (linear)', hold: 'Male locked, held per face', keep: 'Keep identity' } as const;
+const editWords = (s: FamilySummary, basis?: IdentityRow['basis']) =>
+  basis ? `${EDIT_WORDS[s.edit]} (${basisTag(basis)})` : EDIT_WORDS[s.edit];
 const ends = (i: { at0: IdentityAtEnd; at100: IdentityAtEnd }, digits = 2) =>
   `${fmt(i.at0.mean, digits)} / ${fmt(i.at100.mean, digits)} (${i.at0.different + i.at100.different} of ${i.at0.faces + i.at100.faces})`;
 
@@ -38,21 +52,26 @@ console.log(
   '\n| slider 0 → 100 | edit | faces | own Δ face-api · human | ΔP(male) mean · mean\\|Δ\\| face-api | same, human | identity at 0 / 100, face-api distance (different) | human similarity (different) |',
 );
 console.log('|---|---|---|---|---|---|---|---|');
-for (const s of summaries) {
+const rowsOf = [
+  ...summaries.map((s) => ({ s, basis: undefined })),
+  ...keeps.flatMap((k) => k.summaries.map((s) => ({ s, basis: k.basis }))),
+];
+for (const { s, basis } of rowsOf) {
   const [f, h] = [s.byJudge.faceApi, s.byJudge.human];
   const digits = s.attribute === 'young' ? 1 : 2;
   console.log(
-    `| ${s.attribute} | ${EDIT_WORDS[s.edit]} | ${f.own.faces} | ${signed(f.own.meanDelta, digits)} · ${signed(h.own.meanDelta, digits)} | ${signed(f.pMale.meanDelta)} · ${fmt(f.pMale.meanAbsDelta)} | ${signed(h.pMale.meanDelta)} · ${fmt(h.pMale.meanAbsDelta)} | ${ends(f.identity)} | ${ends(h.identity)} |`,
+    `| ${s.attribute} | ${editWords(s, basis)} | ${f.own.faces} | ${signed(f.own.meanDelta, digits)} · ${signed(h.own.meanDelta, digits)} | ${signed(f.pMale.meanDelta)} · ${fmt(f.pMale.meanAbsDelta)} | ${signed(h.pMale.meanDelta)} · ${fmt(h.pMale.meanAbsDelta)} | ${ends(f.identity)} | ${ends(h.identity)} |`,
   );
 }
-const verdict = keepIdentityVerdict(summaries);
-console.log(`\nKeep identity (basis: ${basis ? `${basis.k} directions from ${basis.faces} faces` : 'not evaluated'}):`);
-for (const v of verdict.sliders) {
-  console.log(
-    `  ${v.attribute}: identity distance at the ends ${fmt(v.plainDistance)} → ${fmt(v.keepDistance)} (cut ${fmt(100 * v.distanceCut, 0)} %), own change kept ${fmt(100 * v.ownKept, 0)} %`,
-  );
+for (const { basis, seeds: keepSeeds, verdict } of keeps) {
+  console.log(`\nKeep identity, ${basisTag(basis)}, against the plain sliders on the same ${keepSeeds} seeds:`);
+  for (const v of verdict.sliders) {
+    console.log(
+      `  ${v.attribute}: identity distance at the ends ${fmt(v.plainDistance)} → ${fmt(v.keepDistance)} (cut ${fmt(100 * v.distanceCut, 0)} %), own change kept ${fmt(100 * v.ownKept, 0)} %`,
+    );
+  }
+  console.log(`  ships: ${verdict.ships}`);
 }
-console.log(`  ships: ${verdict.ships}`);
 const seeds = new Set(rows.map((r) => r.seed)).size;
 console.log(`${rows.length} faces judged, ${seeds} held-out seeds.`);
 if (process.argv.includes('--write')) {
@@ -61,9 +80,8 @@ if (process.argv.includes('--write')) {
     seeds,
     faces: rows.length,
     date: new Date().toISOString().slice(0, 10),
-    keepIdentityBasis: basis,
     summaries,
-    keepIdentity: verdict,
+    keepIdentity: keeps,
   };
   writeFileSync(path, JSON.stringify(json, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(4)) : v), 2) + '\n');
   console.log(`wrote ${path}`);
