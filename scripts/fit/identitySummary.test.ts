@@ -41,9 +41,16 @@ describe('summarizeFamily', () => {
   const s = summarizeFamily(rows, { attribute: 'smiling', locks: [], edit: 'plain' }, similarity);
 
   it('averages the per-face change of the own reading and of P(male), signed and absolute', () => {
-    expect(s.byJudge.faceApi.own).toEqual({ faces: 2, meanDelta: expect.closeTo(0.6, 9), meanAbsDelta: expect.closeTo(0.6, 9) });
+    expect(s.byJudge.faceApi.own).toEqual({
+      faces: 2,
+      meanDelta: expect.closeTo(0.6, 9),
+      meanAbsDelta: expect.closeTo(0.6, 9),
+      seAbsDelta: expect.closeTo(0.2, 9),
+    });
     expect(s.byJudge.faceApi.pMale.meanDelta).toBeCloseTo((-0.3 + 0.1) / 2, 9);
     expect(s.byJudge.faceApi.pMale.meanAbsDelta).toBeCloseTo((0.3 + 0.1) / 2, 9);
+    // |Δ| 0.3 and 0.1: sample sd √0.02, over √2 faces.
+    expect(s.byJudge.faceApi.pMale.seAbsDelta).toBeCloseTo(0.1, 9);
   });
 
   it('measures identity against the same seed as generated, counting different people at each threshold', () => {

@@ -25,6 +25,8 @@ export interface Drift {
   faces: number;
   meanDelta: number;
   meanAbsDelta: number;
+  /** Standard error of meanAbsDelta (sample sd / √faces): a dozen seeds leave it wide. */
+  seAbsDelta: number;
 }
 
 export interface IdentityAtEnd {
@@ -59,7 +61,10 @@ function drift(pairs: [JudgedFace, JudgedFace][], judge: Judge, reading: Reading
     const b = high.judgement[judge][reading];
     return a === null || b === null ? [] : [b - a];
   });
-  return { faces: deltas.length, meanDelta: mean(deltas), meanAbsDelta: mean(deltas.map(Math.abs)) };
+  const abs = deltas.map(Math.abs);
+  const meanAbs = mean(abs);
+  const variance = abs.reduce((sum, a) => sum + (a - meanAbs) ** 2, 0) / (abs.length - 1);
+  return { faces: deltas.length, meanDelta: mean(deltas), meanAbsDelta: meanAbs, seAbsDelta: Math.sqrt(variance / abs.length) };
 }
 
 function identityAt(

@@ -60,7 +60,7 @@ for (const { s, basis } of rowsOf) {
   const [f, h] = [s.byJudge.faceApi, s.byJudge.human];
   const digits = s.attribute === 'young' ? 1 : 2;
   console.log(
-    `| ${s.attribute} | ${editWords(s, basis)} | ${f.own.faces} | ${signed(f.own.meanDelta, digits)} · ${signed(h.own.meanDelta, digits)} | ${signed(f.pMale.meanDelta)} · ${fmt(f.pMale.meanAbsDelta)} | ${signed(h.pMale.meanDelta)} · ${fmt(h.pMale.meanAbsDelta)} | ${ends(f.identity)} | ${ends(h.identity)} |`,
+    `| ${s.attribute} | ${editWords(s, basis)} | ${f.own.faces} | ${signed(f.own.meanDelta, digits)} · ${signed(h.own.meanDelta, digits)} | ${signed(f.pMale.meanDelta)} · ${fmt(f.pMale.meanAbsDelta)} ± ${fmt(f.pMale.seAbsDelta)} | ${signed(h.pMale.meanDelta)} · ${fmt(h.pMale.meanAbsDelta)} ± ${fmt(h.pMale.seAbsDelta)} | ${ends(f.identity)} | ${ends(h.identity)} |`,
   );
 }
 for (const { basis, seeds: keepSeeds, verdict } of keeps) {
@@ -72,6 +72,18 @@ for (const { basis, seeds: keepSeeds, verdict } of keeps) {
   }
   console.log(`  ships: ${verdict.ships}`);
 }
+const holds = rows.flatMap((r) => (r.hold ? [r.hold] : []));
+const holdStats = {
+  ends: holds.length,
+  held: holds.filter((h) => h.held).length,
+  meanMeasures: holds.reduce((a, h) => a + h.measures, 0) / holds.length,
+  meanAbsResidual:
+    holds.filter((h) => h.residual !== null).reduce((a, h) => a + Math.abs(h.residual!), 0) /
+    holds.filter((h) => h.residual !== null).length,
+};
+console.log(
+  `\nHeld per face: ${holdStats.held} of ${holdStats.ends} slider ends held within ±0.05 of the face as generated's P(male); ${fmt(holdStats.meanMeasures, 1)} extra faces drawn per end; mean |residual| ${fmt(holdStats.meanAbsResidual, 3)}`,
+);
 const seeds = new Set(rows.map((r) => r.seed)).size;
 console.log(`${rows.length} faces judged, ${seeds} held-out seeds.`);
 if (process.argv.includes('--write')) {
@@ -81,6 +93,7 @@ if (process.argv.includes('--write')) {
     faces: rows.length,
     date: new Date().toISOString().slice(0, 10),
     summaries,
+    holdStats,
     keepIdentity: keeps,
   };
   writeFileSync(path, JSON.stringify(json, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(4)) : v), 2) + '\n');
