@@ -122,12 +122,11 @@ function estimateClipped(measured: LayerSensitivity[], large: Tensor[]): LayerSe
   const clippedSeen = new Set(measured.filter((m) => m.encoding === 'uint8-clipped').map((m) => m.name));
   return measured
     .filter((m) => m.encoding === 'uint8' && !clippedSeen.has(m.name))
-    .map((m) => ({
-      ...m,
-      encoding: 'uint8-clipped',
-      mse: m.mse * clippedErrorRatio(floats(large.find((t) => t.spec.name === m.name)!)),
-      estimated: true,
-    }));
+    .map((m) => {
+      const unit = m.name.split('+').map((name) => large.find((t) => t.spec.name === name)!);
+      const ratio = unit.reduce((sum, t) => sum + clippedErrorRatio(floats(t)) * t.bytes.byteLength, 0) / unitBytes(unit);
+      return { ...m, encoding: 'uint8-clipped' as const, mse: m.mse * ratio, estimated: true };
+    });
 }
 
 const unitBytes = (unit: Tensor[]) => unit.reduce((n, t) => n + t.bytes.byteLength, 0);

@@ -20,6 +20,8 @@ export interface FirstFaceSettings {
   /** Link speed in Mbit/s for Chromium's network emulation; null: unthrottled localhost. */
   mbps: number | null;
   label: string;
+  /** More link parameters, e.g. `&model=…` for another storage. */
+  query: string;
 }
 
 export interface FirstFaceRun {
@@ -64,7 +66,19 @@ async function oneRun(context: BrowserContext, url: string, mbps: number | null)
   context.on('requestfinished', record);
   await page.goto(url);
   const origin = await page.evaluate(() => performance.timeOrigin);
-  await page.waitForFunction(() => window.__faceExplorer?.firstFrameAt() != null, undefined, { timeout: 600_000, polling: 50 });
+  await page.waitForFunction(
+    () => window.__faceExplorer?.firstFrameAt() != null || document.querySelector('.error[role=alert]'),
+    undefined,
+    {
+      timeout: 600_000,
+      polling: 50,
+    },
+  );
+  const failure = await page
+    .locator('.error[role=alert]')
+    .textContent({ timeout: 100 })
+    .catch(() => null);
+  if (failure) throw new Error(`the app failed to start: ${failure.trim()}`);
   const marks = await page.evaluate(() => ({
     ...window.__faceExplorer!.startTimeline(),
     firstFrameAt: window.__faceExplorer!.firstFrameAt()!,
@@ -99,7 +113,11 @@ export async function benchFirstFace(settings: FirstFaceSettings, log: (line: st
     for (let i = 0; i < settings.runs; i++) {
       // A fresh context per run: a first visit, nothing cached, no service worker yet.
       const context = await browser.newContext();
-      const run = await oneRun(context, `${server.origin}/face-explorer/?seed=7&backend=${settings.backend}`, settings.mbps);
+      const run = await oneRun(
+        context,
+        `${server.origin}/face-explorer/?seed=7&backend=${settings.backend}${settings.query}`,
+        settings.mbps,
+      );
       await context.close();
       runs.push(run);
       log(`${settings.label} run ${i + 1}/${settings.runs}: first face at ${(run.firstFaceMs / 1000).toFixed(2)} s`);
