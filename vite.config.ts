@@ -3,10 +3,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { devCsp } from './scripts/lib/devCsp';
+import { SERVED_MODEL_FOLDER } from './src/core/manifest';
 import { offlineWeightsFor } from './scripts/lib/offlineWeights';
 import { copyModels, serveModels } from './scripts/lib/serveModels';
 
-const offlineWeights = offlineWeightsFor(resolve(import.meta.dirname), 'models/progan-128/float16/');
+const offlineWeights = offlineWeightsFor(resolve(import.meta.dirname), SERVED_MODEL_FOLDER);
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
@@ -22,8 +23,8 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'src',
       filename: 'sw.ts',
-      // An external registerSW.js, so the Content-Security-Policy needs no inline script.
-      injectRegister: 'script',
+      // src/app/serviceWorker.ts registers it once the first face is on screen.
+      injectRegister: false,
       registerType: 'autoUpdate',
       manifest: false,
       injectManifest: {

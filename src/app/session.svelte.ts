@@ -4,6 +4,7 @@ import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
 import type { MainFrameTap } from './frameTap';
 import { latentFromSeed, randomSeed } from '../core/latent';
+import { SERVED_MODEL_FOLDER } from '../core/manifest';
 import type { LoadProgress } from '../core/modelFiles';
 import type { EngineConnection } from '../engine/engineClient';
 import type { DrawnFrame, EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
@@ -55,6 +56,9 @@ export class Session {
   );
 
   readonly painter = new FacePainter();
+  /** Settles when the first face is on screen or a start has failed: what may wait until then, waits for it. */
+  readonly firstFaceOrFailure: Promise<void>;
+  private settleFirstFace!: () => void;
   engine: EngineConnection | null = null;
   mainFrameTap: MainFrameTap | null = null;
   /** Numbers draw requests, so a frame of an old state is never shown over a newer one. */
@@ -70,6 +74,10 @@ export class Session {
     () => this.attributes.map((a) => a.id),
     () => this.page!,
   );
+
+  constructor() {
+    this.firstFaceOrFailure = new Promise((resolve) => (this.settleFirstFace = resolve));
+  }
 
   /** Wires the session to its engine and page; main.ts calls it once, then `start`. */
   connect(engine: EngineConnection, page: SessionPage): void {
@@ -192,7 +200,7 @@ export class Session {
   /** Where the model of a link lives; a model given in the link brings its own directions (tests use a tiny one). */
   modelLocation(link: UrlState): ModelLocation & { directions: URL } {
     const href = this.page!.location.href;
-    const modelBase = new URL(`${link.model ?? 'models/progan-128/float16'}/`, href);
+    const modelBase = new URL(link.model ? `${link.model}/` : SERVED_MODEL_FOLDER, href);
     return {
       modelBase: modelBase.href,
       siteRoot: new URL('./', href).href,
@@ -279,6 +287,7 @@ export class Session {
       this.gallery.images = frame.images;
     } else if (frame.seq > this.painter.shownSeq) {
       this.painter.paint(frame.images[0]!, frame.seq);
+      this.settleFirstFace();
       const latent = this.latents.get(frame.seq);
       for (const seq of this.latents.keys()) if (seq <= frame.seq) this.latents.delete(seq);
       if (latent) this.mainFrameTap?.shown({ seq: frame.seq, latent, image: frame.images[0]! });
@@ -287,6 +296,7 @@ export class Session {
   }
 
   private fail(error: unknown): void {
+    this.settleFirstFace();
     this.phase = 'error';
     this.busy = false;
     const failure = error as { message?: unknown; file?: unknown } | null;

@@ -1,6 +1,10 @@
 /** What scripts/prepare-model.ts writes beside the served weights, and what the loader trusts. */
-export type WeightStorage = 'float32' | 'float16' | 'uint8';
-export const WEIGHT_STORAGES: readonly WeightStorage[] = ['float32', 'float16', 'uint8'];
+/** `mixed`: uint8 or float16 per weight tensor, chosen by measurement (scripts/mixed-storage.ts). */
+export type WeightStorage = 'float32' | 'float16' | 'uint8' | 'mixed';
+export const WEIGHT_STORAGES: readonly WeightStorage[] = ['float32', 'float16', 'uint8', 'mixed'];
+/** The storage the site loads (README: "Download size and time to first face" says why). */
+export const SERVED_STORAGE: WeightStorage = 'float16';
+export const SERVED_MODEL_FOLDER = `models/progan-128/${SERVED_STORAGE}/`;
 
 export interface ServedFile {
   path: string;
@@ -20,6 +24,8 @@ export interface ModelManifest {
   modelJson: ServedFile;
   shards: ServedFile[];
   totalBytes: number;
+  /** For `mixed`: sha256 of the per-tensor plan it was written from, so a new plan rewrites it. */
+  planSha256?: string;
 }
 
 /** Rejects a manifest that is not one this app can load, naming the first thing wrong. */

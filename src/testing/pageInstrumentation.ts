@@ -17,6 +17,8 @@ export interface FaceExplorerTestHook {
   lastRequest(): number;
   /** performance.now() when the first face reached the canvas; null before. */
   firstFrameAt(): number | null;
+  /** performance.now() when the start path's steps ended (model files fetched and verified, backend started); null before. */
+  startTimeline(): { modelLoadedAt: number | null; backendStartedAt: number | null };
   /** Called after each face reaches the main canvas, with the request it showed and the engine's ms for it. */
   onFrameDrawn(listener: ((seq: number, engineMs: number) => void) | null): void;
   setQueue(mode: QueueMode): Promise<void>;
@@ -47,6 +49,18 @@ export function instrumentPage(session: Session, api: EngineConnection, readout:
   let resumeReadout: (() => void) | null = null;
   let frameListener: ((seq: number, engineMs: number) => void) | null = null;
   let firstFrameAt: number | null = null;
+  const timeline = { modelLoadedAt: null as number | null, backendStartedAt: null as number | null };
+  const { load, startBackend } = api;
+  api.load = async (...args) => {
+    const loaded = await load(...args);
+    timeline.modelLoadedAt ??= performance.now();
+    return loaded;
+  };
+  api.startBackend = async (...args) => {
+    const started = await startBackend(...args);
+    timeline.backendStartedAt ??= performance.now();
+    return started;
+  };
   const paint = session.painter.paint.bind(session.painter);
   session.painter.paint = (image, seq) => {
     paint(image, seq);
@@ -60,6 +74,7 @@ export function instrumentPage(session: Session, api: EngineConnection, readout:
     loseGpu: () => probe(api, 'loseGpu')(),
     lastRequest: () => session.requestSeq,
     firstFrameAt: () => firstFrameAt,
+    startTimeline: () => ({ ...timeline }),
     onFrameDrawn: (listener) => (frameListener = listener),
     setQueue: (mode) => probe(api, 'setQueue')(mode),
     crashEngine: () => probe(api, 'crash')(),

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { ModelManifest } from '../../src/core/manifest';
+import { SERVED_MODEL_FOLDER, type ModelManifest } from '../../src/core/manifest';
 import { facePixels, TINY_MODEL, waitForFace } from './appPage';
 import { expect, test, type FaultControl } from './fixtures';
 
@@ -217,7 +217,7 @@ test.describe('real model', () => {
     });
   });
 
-  const manifest = JSON.parse(readFileSync('models/progan-128/float16/manifest.json', 'utf8')) as ModelManifest;
+  const manifest = JSON.parse(readFileSync(`${SERVED_MODEL_FOLDER}manifest.json`, 'utf8')) as ModelManifest;
   const keptFiles = (page: Page) =>
     page.evaluate(async () => {
       const name = (await caches.keys()).find((n) => n.startsWith('face-explorer-weights-'));
@@ -247,20 +247,21 @@ test.describe('real model', () => {
 
   test('a service worker holding an older copy of a shard: named, and Retry fetches the server’s', async ({ page, openApp }) => {
     await openApp(LINK);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    // The service worker is registered once the first face is on screen.
     await waitForFace(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     await expect.poll(() => keptFiles(page), { timeout: 60_000 }).toBe(manifest.shards.length + 2);
     const before = await appState(page);
     const shard = manifest.shards[2]!.path;
     // What an older model version would leave behind: same name, other bytes.
     await page.evaluate(
-      async ({ shard, bytes }) => {
+      async ({ shard, bytes, folder }) => {
         const name = (await caches.keys()).find((n) => n.startsWith('face-explorer-weights-'))!;
         const cache = await caches.open(name);
-        const url = new URL(`models/progan-128/float16/${shard}`, location.href);
+        const url = new URL(`${folder}${shard}`, location.href);
         await cache.put(url, new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'application/octet-stream' } }));
       },
-      { shard, bytes: manifest.shards[2]!.bytes },
+      { shard, bytes: manifest.shards[2]!.bytes, folder: SERVED_MODEL_FOLDER },
     );
     await page.reload();
     await expect(page.getByTestId('error-file')).toHaveText(shard, { timeout: 60_000 });

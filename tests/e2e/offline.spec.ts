@@ -1,27 +1,37 @@
 /**
  * After one visit the site works offline: the service worker precaches the app shell and
- * keeps the weights the page verified, in a cache named after their checksums.
+ * keeps the weights the page verified, under content-hashed names, in a cache named after their
+ * checksums; an older version's cache is dropped.
  */
 import { readFileSync } from 'node:fs';
-import type { ModelManifest } from '../../src/core/manifest';
+import { SERVED_MODEL_FOLDER, type ModelManifest } from '../../src/core/manifest';
 import { expect, test } from './fixtures';
 
-const manifest = JSON.parse(readFileSync('models/progan-128/float16/manifest.json', 'utf8')) as ModelManifest;
-const WEIGHT_FILES = manifest.shards.length + 2; // + model.json and manifest.json
+const manifest = JSON.parse(readFileSync(`${SERVED_MODEL_FOLDER}manifest.json`, 'utf8')) as ModelManifest;
 
 test('a second visit draws the face with the network gone', async ({ page, context, openApp }) => {
   // Two real-model loads on WASM: slow on a busy machine.
   test.setTimeout(360_000);
   await openApp({ seed: '7' });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  // What an earlier model version left: its cache must go when this version's worker activates.
+  await page.evaluate(async () => {
+    const stale = await caches.open('face-explorer-weights-0123456789abcdef');
+    await stale.put(new URL('models/progan-128/float16/group1-shard1of11.bin', location.href), new Response('old'));
+  });
   const face = page.locator('canvas.face');
   await expect(face).toHaveAttribute('aria-busy', 'false', { timeout: 90_000 });
+  // Registered once the first face is on screen.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   const keptFiles = () =>
     page.evaluate(async () => {
-      const name = (await caches.keys()).find((n) => n.startsWith('face-explorer-weights-'));
-      return name ? (await (await caches.open(name)).keys()).length : 0;
+      const names = (await caches.keys()).filter((n) => n.startsWith('face-explorer-weights-'));
+      const urls = names.length === 1 ? (await (await caches.open(names[0]!)).keys()).map((r) => r.url) : [];
+      return { caches: names.length, files: urls.map((url) => url.slice(url.lastIndexOf('/') + 1)).sort() };
     });
-  await expect.poll(keptFiles, { timeout: 30_000 }).toBe(WEIGHT_FILES);
+  // Shards are kept under their content-hashed names, and only this version's cache is left.
+  const served = ['manifest.json', manifest.modelJson.path, ...manifest.shards.map((s) => s.path)].sort();
+  await expect.poll(keptFiles, { timeout: 30_000 }).toEqual({ caches: 1, files: served });
+  expect(manifest.shards.every((s) => s.path.includes(s.sha256.slice(0, 16)))).toBe(true);
 
   await context.setOffline(true);
   const fromNetwork: string[] = [];
