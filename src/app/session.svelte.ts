@@ -2,11 +2,12 @@ import { latentForSliders, SLIDER_NEUTRAL, type SliderAttribute } from '../core/
 import type { BackendName } from '../core/backends';
 import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
+import { hdByDefault } from '../core/hdPolicy';
 import type { MainFrameTap } from './frameTap';
 import { latentFromSeed, randomSeed } from '../core/latent';
 import type { LoadProgress } from '../core/modelFiles';
 import type { EngineConnection } from '../engine/engineClient';
-import type { DrawnFrame, EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
+import type { DrawnFrame, EngineListener, EngineThread, HdFrame, ModelLocation } from '../engine/protocol';
 import { fetchDirections } from './directionsSource';
 import { FacePainter } from './facePainter';
 import { Gallery } from './gallery.svelte';
@@ -44,6 +45,9 @@ export class Session {
   sliders = $state<Record<string, number>>({});
   locked = $state.raw<ReadonlySet<string>>(new Set());
   showAdvanced = $state(false);
+  /** HD faces as the link or the toggle set them; null: the backend's default (hdPolicy.ts). */
+  hd = $state<boolean | null>(null);
+  hdOn = $derived(this.hd ?? hdByDefault(this.backend));
   readonly gallery = new Gallery();
   /** How much of each slider's direction the current locks leave free. */
   retained = $derived(
@@ -130,6 +134,12 @@ export class Session {
     this.urlWriter.write('replace');
   }
 
+  setHd(on: boolean): void {
+    this.hd = on;
+    this.urlWriter.write('replace');
+    this.applyHd();
+  }
+
   setMode(mode: Mode): void {
     if (mode === this.mode) return;
     this.mode = mode;
@@ -186,18 +196,26 @@ export class Session {
       sliders: { ...this.sliders },
       locks: [...this.locked],
       advanced: this.showAdvanced,
+      hd: this.hd,
     };
   }
 
   /** Where the model of a link lives; a model given in the link brings its own directions (tests use a tiny one). */
-  modelLocation(link: UrlState): ModelLocation & { directions: URL } {
+  modelLocation(link: UrlState): ModelLocation & { directions: URL; upscalerBase: URL } {
     const href = this.page!.location.href;
     const modelBase = new URL(`${link.model ?? 'models/progan-128/float16'}/`, href);
     return {
       modelBase: modelBase.href,
       siteRoot: new URL('./', href).href,
       directions: link.model ? new URL('directions.json', modelBase) : new URL('models/directions.json', href),
+      upscalerBase: link.model ? new URL('upscaler/', modelBase) : new URL('models/upscaler-x4/', href),
     };
+  }
+
+  /** Tells the engine whether to add HD faces; it fetches the upscaler on its first HD pass. */
+  private applyHd(): void {
+    if (this.phase !== 'ready' || !this.lastLink) return;
+    void this.engine?.setHd(this.hdOn ? this.modelLocation(this.lastLink).upscalerBase.href : null);
   }
 
   private async runStart(because: string | null): Promise<void> {
@@ -220,6 +238,7 @@ export class Session {
       });
       this.applyOutcome(outcome, because);
       this.phase = 'ready';
+      this.applyHd();
       this.redraw();
     } catch (error) {
       this.fail(error);
@@ -233,6 +252,7 @@ export class Session {
     this.seed = link.state.seed ?? (this.seed || randomSeed());
     this.mode = link.state.mode;
     this.showAdvanced = link.state.advanced;
+    this.hd = link.state.hd;
     for (const problem of link.problems) notices.add(linkNotice(problem, this.seed));
     this.urlWriter.write('replace');
     return link;
@@ -267,6 +287,9 @@ export class Session {
     progress: (progress) => (this.progress = progress),
     notice: (text) => notices.add(text),
     frame: (frame) => this.showFrame(frame),
+    hdFrame: (frame) => this.showHdFrame(frame),
+    // A missing or corrupt upscaler file is a broken install, like a generator file: Retry.
+    hdFailed: (failure) => this.fail(failure),
     idle: (lastSeq) => {
       if (lastSeq >= this.requestSeq) this.busy = false;
     },
@@ -286,6 +309,12 @@ export class Session {
     if (frame.seq >= this.requestSeq) this.busy = false;
   }
 
+  /** An HD face replaces the face on screen only if it is of the newest state asked for. */
+  private showHdFrame(frame: HdFrame): void {
+    if (frame.seq !== this.requestSeq || this.mode === 'gallery' || !this.hdOn) return;
+    this.painter.paintHd(frame.image, frame.seq);
+  }
+
   private fail(error: unknown): void {
     this.phase = 'error';
     this.busy = false;
@@ -301,6 +330,8 @@ export class Session {
     const { state } = parseUrlState(this.page!.location.search);
     if (state.seed !== null) this.seed = state.seed;
     this.mode = state.mode;
+    this.hd = state.hd;
+    this.applyHd();
     this.applyLinkSliders(this.page!.location.search, false);
     this.redraw();
   }

@@ -14,6 +14,7 @@ import type { FaceMeasurement } from '../core/measure/faceMeasurer';
 import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';
 import type { SchedulerEvents } from '../core/scheduler';
 import { watchForGpuLoss } from './gpuLoss';
+import { HD_TILING, HdRenderer } from './hdRenderer';
 import { MeasurerSource } from './measurerSource';
 import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
@@ -52,16 +53,22 @@ export class FaceEngine implements FaceEngineApi {
   private measurers: MeasurerSource | null = null;
   private readonly loop: RenderLoop;
   private lastJobSeq = 0;
+  private readonly hd: HdRenderer;
+  /** The newest main face drawn, kept for its HD pass (the page gets its own copy). */
+  private lastMain: { seq: number; image: FaceImage } | null = null;
 
   constructor(private readonly config: FaceEngineConfig) {
     serveWasmFromSite();
     this.loop = config.renderLoop((job) => this.renderNow(job), {
       onBusy: (busy) => {
-        if (!busy) this.listener?.idle(this.lastJobSeq);
+        if (busy) return;
+        this.listener?.idle(this.lastJobSeq);
+        void this.renderHd();
       },
       onError: (error) => this.backendFailed(this.generator, error),
       beforeJob: config.beforeJob,
     });
+    this.hd = new HdRenderer({ giveWay: config.beforeJob, ...HD_TILING });
   }
 
   async load(location: ModelLocation, listener: EngineListener): Promise<LoadedModel> {
@@ -106,7 +113,22 @@ export class FaceEngine implements FaceEngineApi {
   }
 
   async draw(job: DrawJob): Promise<void> {
+    // Any new input supersedes the HD pass at its next tile.
+    this.hd.cancel();
     this.loop.request(job);
+  }
+
+  async setHd(upscalerBase: string | null): Promise<void> {
+    this.hd.configure(upscalerBase);
+    void this.renderHd();
+  }
+
+  async upscale(image: FaceImage): Promise<FaceImage> {
+    try {
+      return (await this.hd.upscale(image, null))!;
+    } catch (error) {
+      throw toEngineFailure(error);
+    }
   }
 
   async renderImages(latents: Float32Array[]): Promise<FaceImage[]> {
@@ -144,9 +166,23 @@ export class FaceEngine implements FaceEngineApi {
     const faces = generator.generateFrom(job.latents);
     try {
       const images = await Promise.race([readFaceImages(faces), this.lost]);
+      if (job.kind === 'main') this.lastMain = { seq: job.seq, image: { ...images[0]!, rgba: images[0]!.rgba.slice() } };
       this.listener?.frame({ seq: job.seq, kind: job.kind, images, ms: performance.now() - started });
     } finally {
       faces.dispose();
+    }
+  }
+
+  /** Once the loop rests on a main face: its HD frame, unless a newer request comes first. */
+  private async renderHd(): Promise<void> {
+    const main = this.lastMain;
+    if (!this.hd.enabled || !main || main.seq !== this.lastJobSeq || !this.generator) return;
+    const started = performance.now();
+    try {
+      const image = await this.hd.upscale(main.image, () => main.seq === this.lastJobSeq);
+      if (image && main.seq === this.lastJobSeq) this.listener?.hdFrame({ seq: main.seq, image, ms: performance.now() - started });
+    } catch (error) {
+      this.listener?.hdFailed(toEngineFailure(error));
     }
   }
 
@@ -184,6 +220,8 @@ export class FaceEngine implements FaceEngineApi {
   private dropGenerator(): void {
     const generator = this.generator;
     this.generator = null;
+    this.hd.cancel();
+    this.hd.dropModel();
     this.measurers?.reset();
     try {
       generator?.dispose();
