@@ -61,6 +61,14 @@ describe('resampling', () => {
     expect(up.data[10 * 3]).toBeCloseTo(21.25, 4);
   });
 
+  it('shrinks with an anti-aliased bicubic: constants stay, a 4-px stripe pattern averages out', () => {
+    const flat = pattern(32, 32, () => 90);
+    expect(resize(flat, 8, 8, BICUBIC).data.every((v) => Math.abs(v - 90) < 1e-4)).toBe(true);
+    const stripes = pattern(32, 8, (x) => (x % 2 === 0 ? 0 : 200));
+    const small = resize(stripes, 8, 2, BICUBIC);
+    for (const v of small.data.subarray(3 * 3, 5 * 3)) expect(v).toBeCloseTo(100, 0);
+  });
+
   it('quantizes to 8-bit levels', () => {
     expect(Array.from(quantize(rgbImage(Float32Array.from([-3, 12.6, 300]), 1, 1)).data)).toEqual([0, 13, 255]);
   });

@@ -48,24 +48,29 @@ export const BICUBIC: Kernel = {
   },
 };
 
-/** For each output index, the source taps and their normalised weights (edges clamped). */
+/**
+ * For each output index, the source taps and their normalised weights (edges clamped). When
+ * shrinking, the kernel is stretched by the scale (anti-aliasing, as MATLAB's imresize does).
+ */
 function taps(inSize: number, outSize: number, kernel: Kernel): { index: number[]; weight: number[] }[] {
   const scale = inSize / outSize;
+  const stretch = Math.max(1, scale);
   return Array.from({ length: outSize }, (_, o) => {
     const centre = (o + 0.5) * scale - 0.5;
-    const first = Math.floor(centre) - kernel.radius + 1;
+    const first = Math.floor(centre - kernel.radius * stretch) + 1;
+    const last = Math.floor(centre + kernel.radius * stretch);
     const index: number[] = [];
     const weight: number[] = [];
-    for (let i = first; i < first + 2 * kernel.radius; i++) {
+    for (let i = first; i <= last; i++) {
       index.push(Math.min(inSize - 1, Math.max(0, i)));
-      weight.push(kernel.weight(centre - i));
+      weight.push(kernel.weight((centre - i) / stretch));
     }
     const sum = weight.reduce((a, b) => a + b, 0);
     return { index, weight: weight.map((w) => w / sum) };
   });
 }
 
-/** Resizes to width × height with a kernel (meant for upscaling: no anti-aliasing). */
+/** Resizes to width × height with a kernel (anti-aliased when shrinking). */
 export function resize(image: RgbImage, width: number, height: number, kernel: Kernel): RgbImage {
   const across = taps(image.width, width, kernel);
   const down = taps(image.height, height, kernel);

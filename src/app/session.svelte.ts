@@ -47,7 +47,9 @@ export class Session {
   showAdvanced = $state(false);
   /** HD faces as the link or the toggle set them; null: the backend's default (hdPolicy.ts). */
   hd = $state<boolean | null>(null);
-  hdOn = $derived(this.hd ?? hdByDefault(this.backend));
+  /** A link's own model folder (?model=) may have no upscaler: HD there only when the link asks. */
+  private linkModel = $state(false);
+  hdOn = $derived(this.hd ?? (!this.linkModel && hdByDefault(this.backend)));
   readonly gallery = new Gallery();
   /** How much of each slider's direction the current locks leave free. */
   retained = $derived(
@@ -138,6 +140,9 @@ export class Session {
     this.hd = on;
     this.urlWriter.write('replace');
     this.applyHd();
+    // Off: the face on screen goes back to the model's own pixels at once.
+    const shown = this.painter.shown;
+    if (!this.hdOn && this.painter.shownHd && shown) this.painter.paint(shown, this.painter.shownSeq);
   }
 
   setMode(mode: Mode): void {
@@ -253,6 +258,7 @@ export class Session {
     this.mode = link.state.mode;
     this.showAdvanced = link.state.advanced;
     this.hd = link.state.hd;
+    this.linkModel = link.state.model !== null;
     for (const problem of link.problems) notices.add(linkNotice(problem, this.seed));
     this.urlWriter.write('replace');
     return link;

@@ -9,7 +9,7 @@ import type { BackendName } from './backends';
  * One 128 → 512 HD pass of the shipped network (esrgan-slim ×4) over one face, both on tfjs
  * WASM: medians from `npm run measure-hd` (models/hd-evaluation.json, README "HD faces").
  */
-export const WASM_HD_COST_IN_FACES = 0.45;
+export const WASM_HD_COST_IN_FACES = 0.23;
 export const WASM_HD_BUDGET_IN_FACES = 0.5;
 
 export function hdByDefault(backend: BackendName | null, wasmCostInFaces = WASM_HD_COST_IN_FACES): boolean {

@@ -56,6 +56,7 @@ export class FaceEngine implements FaceEngineApi {
   private readonly hd: HdRenderer;
   /** The newest main face drawn, kept for its HD pass (the page gets its own copy). */
   private lastMain: { seq: number; image: FaceImage } | null = null;
+  private hdPass: Promise<void> = Promise.resolve();
 
   constructor(private readonly config: FaceEngineConfig) {
     serveWasmFromSite();
@@ -63,7 +64,7 @@ export class FaceEngine implements FaceEngineApi {
       onBusy: (busy) => {
         if (busy) return;
         this.listener?.idle(this.lastJobSeq);
-        void this.renderHd();
+        this.hdPass = this.renderHd();
       },
       onError: (error) => this.backendFailed(this.generator, error),
       beforeJob: config.beforeJob,
@@ -120,7 +121,7 @@ export class FaceEngine implements FaceEngineApi {
 
   async setHd(upscalerBase: string | null): Promise<void> {
     this.hd.configure(upscalerBase);
-    void this.renderHd();
+    this.hdPass = this.renderHd();
   }
 
   async upscale(image: FaceImage): Promise<FaceImage> {
@@ -148,8 +149,10 @@ export class FaceEngine implements FaceEngineApi {
     return measurer.measureRgb(rgbaToRgb(image.rgba), image.width, image.height);
   }
 
-  idle(): Promise<void> {
-    return this.loop.idle();
+  /** Nothing drawing or waiting, and the HD pass of the face at rest (if any) done. */
+  async idle(): Promise<void> {
+    await this.loop.idle();
+    await this.hdPass;
   }
 
   /** The backend tfjs runs on now, or '' before one started. */

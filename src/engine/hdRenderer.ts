@@ -70,7 +70,10 @@ export class HdRenderer {
       for (const tile of planTiles(image.width, image.height, this.config.tileSize, this.config.tileMargin)) {
         await this.config.giveWay();
         if (superseded()) return null;
-        const [rgb] = await readRgbBytes(upscaler.upscaleTile(face, tile));
+        const upscaled = upscaler.upscaleTile(face, tile);
+        const bytes = readRgbBytes(upscaled);
+        upscaled.dispose();
+        const [rgb] = await bytes;
         pasteTileCore(out.rgba, out.width, tile, scale, rgb!);
       }
     } finally {

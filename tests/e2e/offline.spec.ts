@@ -7,7 +7,9 @@ import type { ModelManifest } from '../../src/core/manifest';
 import { expect, test } from './fixtures';
 
 const manifest = JSON.parse(readFileSync('models/progan-128/float16/manifest.json', 'utf8')) as ModelManifest;
-const WEIGHT_FILES = manifest.shards.length + 2; // + model.json and manifest.json
+const upscaler = JSON.parse(readFileSync('models/upscaler-x4/manifest.json', 'utf8')) as ModelManifest;
+// + model.json and manifest.json each; the HD pass's upscaler is kept in a cache of its own.
+const WEIGHT_FILES = manifest.shards.length + 2 + upscaler.shards.length + 2;
 
 test('a second visit draws the face with the network gone', async ({ page, context, openApp }) => {
   // Two real-model loads on WASM: slow on a busy machine.
@@ -18,8 +20,9 @@ test('a second visit draws the face with the network gone', async ({ page, conte
   await expect(face).toHaveAttribute('aria-busy', 'false', { timeout: 90_000 });
   const keptFiles = () =>
     page.evaluate(async () => {
-      const name = (await caches.keys()).find((n) => n.startsWith('face-explorer-weights-'));
-      return name ? (await (await caches.open(name)).keys()).length : 0;
+      const names = (await caches.keys()).filter((n) => n.startsWith('face-explorer-weights-'));
+      const counts = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).length));
+      return counts.reduce((a, b) => a + b, 0);
     });
   await expect.poll(keptFiles, { timeout: 30_000 }).toBe(WEIGHT_FILES);
 
