@@ -181,11 +181,18 @@ export class FaceEngine implements FaceEngineApi {
     const main = this.lastMain;
     if (!this.hd.enabled || !main || main.seq !== this.lastJobSeq || !this.generator) return;
     const started = performance.now();
+    const generator = this.generator;
     try {
       const image = await this.hd.upscale(main.image, () => main.seq === this.lastJobSeq);
       if (image && main.seq === this.lastJobSeq) this.listener?.hdFrame({ seq: main.seq, image, ms: performance.now() - started });
     } catch (error) {
-      this.listener?.hdFailed(toEngineFailure(error));
+      // A broken upscaler file is a broken install, shown like a generator file (Retry).
+      if (error instanceof ModelFileError) this.listener?.hdFailed(toEngineFailure(error));
+      // Anything else (a kernel this backend lacks) costs only HD; a lost backend has its own path.
+      else if (this.hd.enabled && generator === this.generator) {
+        this.hd.configure(null);
+        this.listener?.notice(`HD faces are unavailable (${toEngineFailure(error).message}); the face is shown at the model's size.`);
+      }
     }
   }
 
