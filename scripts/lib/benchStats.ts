@@ -22,6 +22,9 @@ export interface BenchRow {
   frameMs: number[];
   modelBytes?: number;
   otherBytes?: number;
+  /** The HD pass (×4 upscaler, 128 → 512, whole face), ms each, and the upscaler's bytes. */
+  hdMs?: number[];
+  hdBytes?: number;
   note?: string;
 }
 
@@ -30,14 +33,15 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const ms = (v?: number) => (v === undefined ? '–' : v.toFixed(0));
   const mb = (b?: number) => (b === undefined ? '–' : (b / 1e6).toFixed(1));
   const lines = [
-    '| backend | cold start s | fetch s | build s | warm-up s | frames | median ms/face | p95 ms/face | model MB | other MB | note |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| backend | cold start s | fetch s | build s | warm-up s | frames | median ms/face | p95 ms/face | model MB | other MB | median ms/HD pass (n) | HD MB | note |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of rows) {
     const n = r.frameMs.length;
     lines.push(
       `| ${r.backend} | ${s(r.coldStartMs)} | ${s(r.fetchMs)} | ${s(r.buildMs)} | ${s(r.warmUpMs)} | ${n} | ` +
-        `${n ? ms(median(r.frameMs)) : '–'} | ${n ? ms(percentile(r.frameMs, 95)) : '–'} | ${mb(r.modelBytes)} | ${mb(r.otherBytes)} | ${r.note ?? ''} |`,
+        `${n ? ms(median(r.frameMs)) : '–'} | ${n ? ms(percentile(r.frameMs, 95)) : '–'} | ${mb(r.modelBytes)} | ${mb(r.otherBytes)} | ` +
+        `${r.hdMs?.length ? `${ms(median(r.hdMs))} (${r.hdMs.length})` : '–'} | ${r.hdBytes === undefined ? '–' : (r.hdBytes / 1e6).toFixed(2)} | ${r.note ?? ''} |`,
     );
   }
   return lines.join('\n');

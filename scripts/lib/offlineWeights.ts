@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ModelManifest } from '../../src/core/manifest';
+import type { ServedModelFiles } from '../../src/core/manifest';
 import { WEIGHTS_CACHE_PREFIX, type OfflineWeights } from '../../src/engine/offlineWeightsInfo';
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -22,7 +22,7 @@ export function offlineWeightsFor(repoRoot: string, folder: string): OfflineWeig
     return { cacheName: `${WEIGHTS_CACHE_PREFIX}missing`, folder, sha256: {} };
   }
   const manifestBytes = readFileSync(manifestPath);
-  const manifest = JSON.parse(manifestBytes.toString('utf8')) as ModelManifest;
+  const manifest = JSON.parse(manifestBytes.toString('utf8')) as ServedModelFiles;
   const files: Record<string, string> = { 'manifest.json': sha256(manifestBytes) };
   for (const file of [manifest.modelJson, ...manifest.shards]) files[file.path] = file.sha256;
   const version = sha256(

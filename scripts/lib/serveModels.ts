@@ -64,6 +64,9 @@ export function copyModels(storages: string[] = ['float16']): Plugin {
         if (!existsSync(from)) throw new Error(`${from} is missing: run npm run prepare-model`);
         cpSync(from, join(outDir, 'models', 'progan-128', storage), { recursive: true });
       }
+      const upscaler = join(MODELS_ROOT, 'upscaler-x4');
+      if (!existsSync(upscaler)) throw new Error(`${upscaler} is missing: run npm run prepare-model`);
+      cpSync(upscaler, join(outDir, 'models', 'upscaler-x4'), { recursive: true });
       for (const name of FACE_API_WEIGHT_FILES) cpSync(join(FACE_API_MODEL_DIR, name), join(outDir, 'models', 'face-api', name));
       // Fitted directions and other committed model data travel with the site.
       for (const file of ['directions.json']) {

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { context, type BuildContext } from 'esbuild';
 import { buildTinyModel } from './tinyModel';
+import { buildTinyUpscaler } from './tinyUpscaler';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const HARNESS_DIR = join(REPO, 'tests/harness');
@@ -33,11 +34,18 @@ function harnessPage(name: string): Uint8Array {
 
 export class TestRoutes {
   private tinyModel: Map<string, Uint8Array> | undefined;
+  private tinyUpscaler: Map<string, Uint8Array> | undefined;
   private readonly bundlers = new Map<string, Promise<BuildContext>>();
 
   /** The file for a path below /__test__/, or undefined when there is none. */
   async resolve(rel: string): Promise<TestFile | undefined> {
     const [folder, file, ...rest] = rel.split('/');
+    // The app looks for a model's upscaler in its upscaler/ subfolder.
+    if (folder === 'tiny-model' && file === 'upscaler' && rest.length === 1) {
+      this.tinyUpscaler ??= buildTinyUpscaler();
+      const data = this.tinyUpscaler.get(rest[0]!);
+      return data && { data, name: rest[0]! };
+    }
     if (rest.length) return undefined;
     if (folder === 'tiny-model' && file) {
       this.tinyModel ??= buildTinyModel();

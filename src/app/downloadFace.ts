@@ -7,6 +7,17 @@ import { paintFace } from './paintImage';
 export interface FaceSource extends FaceSettings {
   engine: EngineConnection | null;
   latentFor(seed: number): Float32Array;
+  /** HD faces on: a download larger than the model's size is the HD face, not a smoothed one. */
+  hdOn: boolean;
+  requestSeq: number;
+  painter: { shownHd: FaceImage | null; shownSeq: number };
+}
+
+/** The HD face of the current state: the one on screen, else upscaled now from `image`. */
+async function hdFace(source: FaceSource, image: FaceImage): Promise<FaceImage> {
+  const { painter } = source;
+  if (painter.shownHd && painter.shownSeq === source.requestSeq) return painter.shownHd;
+  return source.engine!.upscale(image);
 }
 
 function canvasOf(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
@@ -38,8 +49,9 @@ export async function facePng(image: FaceImage, size: number | null): Promise<Bl
 export async function downloadFace(source: FaceSource, size: number | null): Promise<string> {
   if (!source.engine) throw new Error('the model is not ready');
   const settings = { seed: source.seed, sliders: { ...source.sliders }, locked: new Set(source.locked) };
-  const [image] = await source.engine.renderImages([source.latentFor(settings.seed)]);
+  let [image] = await source.engine.renderImages([source.latentFor(settings.seed)]);
   if (!image) throw new Error('the engine drew no face');
+  if (source.hdOn && size !== null && size > image.width) image = await hdFace(source, image);
   const name = downloadFileName(settings, size ?? image.width);
   const url = URL.createObjectURL(await facePng(image, size));
   const link = document.createElement('a');

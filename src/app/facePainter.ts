@@ -9,6 +9,7 @@ import { paintFace } from './paintImage';
 export class FacePainter {
   private element: HTMLCanvasElement | null = null;
   private latest: FaceImage | null = null;
+  private latestHd: FaceImage | null = null;
   /** The request number of the face on screen. */
   shownSeq = 0;
 
@@ -23,9 +24,23 @@ export class FacePainter {
     return this.latest;
   }
 
+  /** The HD face on screen (×4), or null while the canvas shows the model's own size. */
+  get shownHd(): FaceImage | null {
+    return this.latestHd;
+  }
+
   paint(image: FaceImage, seq: number): void {
     paintFace(this.canvas, image);
     this.latest = image;
+    this.latestHd = null;
     this.shownSeq = seq;
+  }
+
+  /** Swaps in the HD face of the face on screen; one of any other state is refused. */
+  paintHd(image: FaceImage, seq: number): boolean {
+    if (seq !== this.shownSeq) return false;
+    paintFace(this.canvas, image);
+    this.latestHd = image;
+    return true;
   }
 }

@@ -2,12 +2,13 @@ import { latentForSliders, SLIDER_NEUTRAL, type SliderAttribute } from '../core/
 import type { BackendName } from '../core/backends';
 import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
+import { hdByDefault } from '../core/hdPolicy';
 import type { MainFrameTap } from './frameTap';
 import { latentFromSeed, randomSeed } from '../core/latent';
 import { SERVED_MODEL_FOLDER } from '../core/manifest';
 import type { LoadProgress } from '../core/modelFiles';
 import type { EngineConnection } from '../engine/engineClient';
-import type { DrawnFrame, EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
+import type { DrawnFrame, EngineListener, EngineThread, HdFrame, ModelLocation } from '../engine/protocol';
 import { fetchDirections } from './directionsSource';
 import { FacePainter } from './facePainter';
 import { Gallery } from './gallery.svelte';
@@ -45,6 +46,11 @@ export class Session {
   sliders = $state<Record<string, number>>({});
   locked = $state.raw<ReadonlySet<string>>(new Set());
   showAdvanced = $state(false);
+  /** HD faces as the link or the toggle set them; null: the backend's default (hdPolicy.ts). */
+  hd = $state<boolean | null>(null);
+  /** A link's own model folder (?model=) may have no upscaler: HD there only when the link asks. */
+  private linkModel = $state(false);
+  hdOn = $derived(this.hd ?? (!this.linkModel && hdByDefault(this.backend)));
   readonly gallery = new Gallery();
   /** How much of each slider's direction the current locks leave free. */
   retained = $derived(
@@ -138,6 +144,15 @@ export class Session {
     this.urlWriter.write('replace');
   }
 
+  setHd(on: boolean): void {
+    this.hd = on;
+    this.urlWriter.write('replace');
+    this.applyHd();
+    // Off: the face on screen goes back to the model's own pixels at once.
+    const shown = this.painter.shown;
+    if (!this.hdOn && this.painter.shownHd && shown) this.painter.paint(shown, this.painter.shownSeq);
+  }
+
   setMode(mode: Mode): void {
     if (mode === this.mode) return;
     this.mode = mode;
@@ -194,18 +209,26 @@ export class Session {
       sliders: { ...this.sliders },
       locks: [...this.locked],
       advanced: this.showAdvanced,
+      hd: this.hd,
     };
   }
 
   /** Where the model of a link lives; a model given in the link brings its own directions (tests use a tiny one). */
-  modelLocation(link: UrlState): ModelLocation & { directions: URL } {
+  modelLocation(link: UrlState): ModelLocation & { directions: URL; upscalerBase: URL } {
     const href = this.page!.location.href;
     const modelBase = new URL(link.model ? `${link.model}/` : SERVED_MODEL_FOLDER, href);
     return {
       modelBase: modelBase.href,
       siteRoot: new URL('./', href).href,
       directions: link.model ? new URL('directions.json', modelBase) : new URL('models/directions.json', href),
+      upscalerBase: link.model ? new URL('upscaler/', modelBase) : new URL('models/upscaler-x4/', href),
     };
+  }
+
+  /** Tells the engine whether to add HD faces; it fetches the upscaler on its first HD pass. */
+  private applyHd(): void {
+    if (this.phase !== 'ready' || !this.lastLink) return;
+    void this.engine?.setHd(this.hdOn ? this.modelLocation(this.lastLink).upscalerBase.href : null);
   }
 
   private async runStart(because: string | null): Promise<void> {
@@ -228,6 +251,7 @@ export class Session {
       });
       this.applyOutcome(outcome, because);
       this.phase = 'ready';
+      this.applyHd();
       this.redraw();
     } catch (error) {
       this.fail(error);
@@ -241,6 +265,8 @@ export class Session {
     this.seed = link.state.seed ?? (this.seed || randomSeed());
     this.mode = link.state.mode;
     this.showAdvanced = link.state.advanced;
+    this.hd = link.state.hd;
+    this.linkModel = link.state.model !== null;
     for (const problem of link.problems) notices.add(linkNotice(problem, this.seed));
     this.urlWriter.write('replace');
     return link;
@@ -275,6 +301,9 @@ export class Session {
     progress: (progress) => (this.progress = progress),
     notice: (text) => notices.add(text),
     frame: (frame) => this.showFrame(frame),
+    hdFrame: (frame) => this.showHdFrame(frame),
+    // A missing or corrupt upscaler file is a broken install, like a generator file: Retry.
+    hdFailed: (failure) => this.fail(failure),
     idle: (lastSeq) => {
       if (lastSeq >= this.requestSeq) this.busy = false;
     },
@@ -295,6 +324,12 @@ export class Session {
     if (frame.seq >= this.requestSeq) this.busy = false;
   }
 
+  /** An HD face replaces the face on screen only if it is of the newest state asked for. */
+  private showHdFrame(frame: HdFrame): void {
+    if (frame.seq !== this.requestSeq || this.mode === 'gallery' || !this.hdOn) return;
+    this.painter.paintHd(frame.image, frame.seq);
+  }
+
   private fail(error: unknown): void {
     this.settleFirstFace();
     this.phase = 'error';
@@ -311,6 +346,8 @@ export class Session {
     const { state } = parseUrlState(this.page!.location.search);
     if (state.seed !== null) this.seed = state.seed;
     this.mode = state.mode;
+    this.hd = state.hd;
+    this.applyHd();
     this.applyLinkSliders(this.page!.location.search, false);
     this.redraw();
   }

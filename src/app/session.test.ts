@@ -34,6 +34,8 @@ function fakeEngine(failures = 0) {
     startBackend: vi.fn(async () => ({ backend: 'wasm' as const, why: null, notice: null })),
     draw: vi.fn(async (job: DrawJob) => void draws.push(job)),
     renderImages: vi.fn(async () => []),
+    setHd: vi.fn(async () => {}),
+    upscale: vi.fn(),
     measure: vi.fn(),
     idle: vi.fn(async () => {}),
   };
@@ -96,5 +98,72 @@ describe('Session start path', () => {
     await vi.waitFor(() => expect(session.phase).toBe('ready'));
     expect(session.sliders['male']).toBe(20);
     expect(page.location.search).toContain('male=20');
+  });
+});
+
+describe('Session HD faces', () => {
+  const face = (size: number) => ({ rgba: new Uint8ClampedArray(size * size * 4), width: size, height: size });
+  beforeEach(() => {
+    const canvas = { width: 0, height: 0, getContext: () => ({ putImageData: () => {} }) };
+    vi.stubGlobal('document', { createElement: () => canvas });
+    vi.stubGlobal('ImageData', class {});
+  });
+
+  it('swaps in the HD face of the newest state only, and drops it when a newer face is painted', async () => {
+    const { engine, draws, listener } = fakeEngine();
+    const session = new Session();
+    session.connect(engine, fakePage('?seed=3&hd=1'));
+    await session.start();
+    const first = draws.at(-1)!.seq;
+    listener().frame({ seq: first, kind: 'main', images: [face(8)], ms: 1 });
+    session.setSlider('smiling', 70);
+    // The HD pass of the old state finished after the slider moved: it must not be shown.
+    listener().hdFrame({ seq: first, image: face(32), ms: 1 });
+    expect(session.painter.shownHd).toBeNull();
+    const second = draws.at(-1)!.seq;
+    listener().frame({ seq: second, kind: 'main', images: [face(8)], ms: 1 });
+    listener().hdFrame({ seq: second, image: face(32), ms: 1 });
+    expect(session.painter.shownHd?.width).toBe(32);
+    expect(session.painter.canvas.width).toBe(32);
+    session.setSlider('smiling', 90);
+    listener().frame({ seq: draws.at(-1)!.seq, kind: 'main', images: [face(8)], ms: 1 });
+    expect(session.painter.shownHd).toBeNull();
+    expect(session.painter.canvas.width).toBe(8);
+  });
+
+  it('follows the link and the toggle, and writes the toggle into the link', async () => {
+    const { engine } = fakeEngine();
+    const page = fakePage('?seed=3&hd=0');
+    const session = new Session();
+    session.connect(engine, page);
+    await session.start();
+    expect(session.hdOn).toBe(false);
+    expect(engine.setHd).toHaveBeenLastCalledWith(null);
+    session.setHd(true);
+    expect(engine.setHd).toHaveBeenLastCalledWith('http://localhost/app/models/upscaler-x4/');
+    expect(page.location.search).toContain('hd=1');
+  });
+
+  it('is on by default on WASM (the pass costs under half a face there) and off on the CPU backend', async () => {
+    const { engine } = fakeEngine();
+    const session = new Session();
+    session.connect(engine, fakePage('?seed=3'));
+    await session.start();
+    expect(session.hdOn).toBe(true);
+    session.backend = 'cpu';
+    expect(session.hdOn).toBe(false);
+  });
+
+  it('shows a failed upscaler file in the error view, and Retry starts again', async () => {
+    const { engine, listener } = fakeEngine();
+    const session = new Session();
+    session.connect(engine, fakePage('?seed=3&hd=1'));
+    await session.start();
+    listener().hdFailed({ message: 'group1-shard1of1.bin: checksum mismatch', file: 'group1-shard1of1.bin' });
+    expect(session.phase).toBe('error');
+    expect(session.error?.file).toBe('group1-shard1of1.bin');
+    await session.retry();
+    expect(session.phase).toBe('ready');
+    expect(engine.setHd).toHaveBeenCalledTimes(2);
   });
 });

@@ -8,13 +8,18 @@ const IDS = ['young', 'smiling', 'male'];
 
 /** Queries that use the keys the parser knows, with arbitrary values, so fuzzing reaches every branch. */
 const knownKeyQueries = fc
-  .array(fc.tuple(fc.constantFrom('seed', 'backend', 'engine', 'model', 'mode', 'lock', 'advanced', ...IDS), fc.string({ unit: 'binary' })))
+  .array(
+    fc.tuple(
+      fc.constantFrom('seed', 'backend', 'engine', 'model', 'mode', 'lock', 'advanced', 'hd', ...IDS),
+      fc.string({ unit: 'binary' }),
+    ),
+  )
   .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
 
 describe('parseUrlState', () => {
   it('reads every field', () => {
     const { state, problems } = parseUrlState(
-      '?seed=7&backend=wasm&engine=page&model=tiny/m&mode=presenter&smiling=80&male=30&lock=male,young&advanced=1',
+      '?seed=7&backend=wasm&engine=page&model=tiny/m&mode=presenter&smiling=80&male=30&lock=male,young&advanced=1&hd=0',
       IDS,
     );
     expect(problems).toEqual([]);
@@ -27,17 +32,20 @@ describe('parseUrlState', () => {
       sliders: { smiling: 80, male: 30 },
       locks: ['male', 'young'],
       advanced: true,
+      hd: false,
     });
   });
 
   it('names each bad value and keeps the good ones', () => {
-    const { state, problems } = parseUrlState('?seed=-3&backend=metal&engine=gpu&model=http://x&mode=party', IDS);
+    const { state, problems } = parseUrlState('?seed=-3&backend=metal&engine=gpu&model=http://x&mode=party&hd=yes', IDS);
     expect(state.seed).toBeNull();
+    expect(state.hd).toBeNull();
     expect(state.backend).toBeNull();
     expect(state.engine).toBeNull();
     expect(state.model).toBeNull();
     expect(state.mode).toBe('explore');
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
+    expect(problems[5]).toMatch(/HD "yes" in the link is not 0 or 1/);
     expect(problems.join(' ')).toMatch(/negative.*"metal".*"gpu".*http:\/\/x.*"party"/);
   });
 
@@ -84,10 +92,11 @@ describe('parseUrlState', () => {
           smiling: fc.integer({ min: 0, max: 100 }),
           locks: fc.subarray(IDS),
           mode: fc.constantFrom(...MODES),
+          hd: fc.constantFrom(true, false, null),
         }),
-        ({ seed, smiling, locks, mode }) => {
+        ({ seed, smiling, locks, mode, hd }) => {
           const sliders: Record<string, number> = smiling === 50 ? {} : { smiling };
-          const state = { seed, backend: null, engine: null, model: null, mode, sliders, locks, advanced: false };
+          const state = { seed, backend: null, engine: null, model: null, mode, sliders, locks, advanced: false, hd };
           expect(parseUrlState(formatUrlState(state, '', IDS), IDS).state).toEqual(state);
         },
       ),
@@ -97,7 +106,17 @@ describe('parseUrlState', () => {
 
 describe('formatUrlState', () => {
   it('leaves the link’s locks alone until the attributes are known', () => {
-    const state = { seed: 5, backend: null, engine: null, model: null, mode: 'explore' as const, sliders: {}, locks: [], advanced: false };
+    const state = {
+      seed: 5,
+      backend: null,
+      engine: null,
+      model: null,
+      mode: 'explore' as const,
+      sliders: {},
+      locks: [],
+      advanced: false,
+      hd: null,
+    };
     expect(formatUrlState(state, '?seed=1&smiling=80&lock=male')).toBe('?smiling=80&lock=male&seed=5');
   });
 
@@ -111,7 +130,8 @@ describe('formatUrlState', () => {
       sliders: { smiling: 50, male: 70 },
       locks: ['young'],
       advanced: false,
+      hd: true,
     };
-    expect(formatUrlState(state, '?lang=fr&seed=1&smiling=20', IDS)).toBe('?lang=fr&seed=5&male=70&lock=young&engine=page');
+    expect(formatUrlState(state, '?lang=fr&seed=1&smiling=20', IDS)).toBe('?lang=fr&seed=5&male=70&lock=young&hd=1&engine=page');
   });
 });

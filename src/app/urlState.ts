@@ -19,6 +19,8 @@ export interface UrlState {
   sliders: Record<string, number>;
   locks: string[];
   advanced: boolean;
+  /** HD faces (×4 once the face rests): on, off, or null for the backend's default. */
+  hd: boolean | null;
 }
 
 export interface ParsedUrl {
@@ -27,7 +29,7 @@ export interface ParsedUrl {
   problems: string[];
 }
 
-const OWN_KEYS = ['seed', 'backend', 'engine', 'model', 'mode', 'lock', 'advanced'];
+const OWN_KEYS = ['seed', 'backend', 'engine', 'model', 'mode', 'lock', 'advanced', 'hd'];
 
 export function parseUrlState(search: string, attributeIds: readonly string[] = []): ParsedUrl {
   let params: URLSearchParams;
@@ -73,6 +75,12 @@ export function parseUrlState(search: string, attributeIds: readonly string[] = 
 
   state.advanced = params.get('advanced') === '1';
 
+  const hd = params.get('hd');
+  if (hd !== null) {
+    if (hd === '0' || hd === '1') state.hd = hd === '1';
+    else problems.push(`HD "${hd}" in the link is not 0 or 1; using this browser's default.`);
+  }
+
   for (const id of attributeIds) {
     const text = params.get(id);
     if (text === null) continue;
@@ -98,7 +106,7 @@ export function parseUrlState(search: string, attributeIds: readonly string[] = 
 }
 
 function emptyState(): UrlState {
-  return { seed: null, backend: null, engine: null, model: null, mode: 'explore', sliders: {}, locks: [], advanced: false };
+  return { seed: null, backend: null, engine: null, model: null, mode: 'explore', sliders: {}, locks: [], advanced: false, hd: null };
 }
 
 /**
@@ -117,6 +125,7 @@ export function formatUrlState(state: UrlState, current = '', attributeIds: read
   }
   if (attributesKnown && state.locks.length > 0) params.set('lock', state.locks.join(','));
   if (state.advanced) params.set('advanced', '1');
+  if (state.hd !== null) params.set('hd', state.hd ? '1' : '0');
   if (state.mode !== 'explore') params.set('mode', state.mode);
   if (state.backend) params.set('backend', state.backend);
   if (state.engine) params.set('engine', state.engine);

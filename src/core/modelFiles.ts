@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import { validateManifest, type ModelManifest, type ServedFile } from './manifest';
+import { validateManifest, type ModelManifest, type ServedFile, type ServedModelFiles } from './manifest';
 
 /** Reads one file of a served model; the browser passes fetch, Node passes fs. */
 export type ReadFile = (path: string) => Promise<ArrayBuffer>;
@@ -20,8 +20,8 @@ export interface LoadProgress {
   totalBytes: number;
 }
 
-export interface LoadedModelFiles {
-  manifest: ModelManifest;
+export interface LoadedModelFiles<M extends ServedModelFiles = ModelManifest> {
+  manifest: M;
   artifacts: tf.io.ModelArtifacts;
   bytesRead: number;
 }
@@ -69,10 +69,15 @@ function concat(buffers: ArrayBuffer[]): ArrayBuffer {
  * returns in-memory artifacts. Keeping the bytes lets the app rebuild the model on another
  * backend (after a lost GPU context) without fetching again.
  */
-export async function loadModelFiles(
+export async function loadModelFiles<M extends ServedModelFiles = ModelManifest>(
   read: ReadFile,
-  options: { verifyChecksums?: boolean; onProgress?: (p: LoadProgress) => void } = {},
-): Promise<LoadedModelFiles> {
+  options: {
+    verifyChecksums?: boolean;
+    onProgress?: (p: LoadProgress) => void;
+    /** The manifest's own checks: the generator's by default, validateUpscalerManifest for the upscaler. */
+    validate?: (value: unknown, file: string) => M;
+  } = {},
+): Promise<LoadedModelFiles<M>> {
   const verify = options.verifyChecksums ?? true;
   let manifestJson: unknown;
   try {
@@ -80,9 +85,10 @@ export async function loadModelFiles(
   } catch (error) {
     throw new ModelFileError('manifest.json', error instanceof Error ? error.message : String(error));
   }
-  const manifest = validateManifest(manifestJson, 'manifest.json');
+  const validate = options.validate ?? (validateManifest as unknown as (value: unknown, file: string) => M);
+  const manifest = validate(manifestJson, 'manifest.json');
   const modelJsonBytes = await readChecked(read, manifest.modelJson, verify);
-  let modelJson: { modelTopology: object; weightsManifest: tf.io.WeightsManifestConfig; signature?: object };
+  let modelJson: { modelTopology: object; weightsManifest: tf.io.WeightsManifestConfig; signature?: object; format?: string };
   try {
     modelJson = JSON.parse(new TextDecoder().decode(modelJsonBytes));
   } catch {
@@ -107,7 +113,7 @@ export async function loadModelFiles(
       weightSpecs,
       weightData: concat(shards),
       signature: modelJson.signature,
-      format: 'graph-model',
+      format: modelJson.format ?? 'graph-model',
     },
   };
 }

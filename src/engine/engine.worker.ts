@@ -20,6 +20,8 @@ function transferringFrames(listener: EngineListener): EngineListener {
           frame.images.map((i) => i.rgba.buffer as ArrayBuffer),
         ),
       ),
+    hdFrame: (frame) => listener.hdFrame(Comlink.transfer(frame, [frame.image.rgba.buffer as ArrayBuffer])),
+    hdFailed: (failure) => listener.hdFailed(failure),
     idle: (lastSeq) => listener.idle(lastSeq),
     backendLost: (reason) => listener.backendLost(reason),
   };
@@ -36,6 +38,11 @@ function workerApi(engine: FaceEngine): FaceEngineApi {
         images,
         images.map((i) => i.rgba.buffer as ArrayBuffer),
       );
+    },
+    setHd: (base) => engine.setHd(base),
+    upscale: async (image) => {
+      const hd = await engine.upscale(image);
+      return Comlink.transfer(hd, [hd.rgba.buffer as ArrayBuffer]);
     },
     measure: (image) => engine.measure(image),
     idle: () => engine.idle(),

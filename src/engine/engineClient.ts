@@ -47,6 +47,8 @@ function apiOf(engine: FaceEngine): FaceEngineApi {
     startBackend: (forced) => engine.startBackend(forced),
     draw: (job) => engine.draw(job),
     renderImages: (latents) => engine.renderImages(latents),
+    setHd: (base) => engine.setHd(base),
+    upscale: (image) => engine.upscale(image),
     measure: (image) => engine.measure(image),
     idle: () => engine.idle(),
   };
@@ -71,6 +73,8 @@ function workerEngine(): { api: EngineConnection; worker: Worker } {
     startBackend: (forced) => remote.startBackend(forced),
     draw: (job) => remote.draw(job),
     renderImages: (latents) => remote.renderImages(latents),
+    setHd: (base) => remote.setHd(base),
+    upscale: (image) => remote.upscale(image),
     measure: (image) => remote.measure(image),
     idle: () => remote.idle(),
   };

@@ -14,6 +14,7 @@ import type { FaceMeasurement } from '../core/measure/faceMeasurer';
 import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';
 import type { SchedulerEvents } from '../core/scheduler';
 import { watchForGpuLoss } from './gpuLoss';
+import { HD_TILING, HdRenderer } from './hdRenderer';
 import { MeasurerSource } from './measurerSource';
 import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
@@ -52,16 +53,23 @@ export class FaceEngine implements FaceEngineApi {
   private measurers: MeasurerSource | null = null;
   private readonly loop: RenderLoop;
   private lastJobSeq = 0;
+  private readonly hd: HdRenderer;
+  /** The newest main face drawn, kept for its HD pass (the page gets its own copy). */
+  private lastMain: { seq: number; image: FaceImage } | null = null;
+  private hdPass: Promise<void> = Promise.resolve();
 
   constructor(private readonly config: FaceEngineConfig) {
     serveWasmFromSite();
     this.loop = config.renderLoop((job) => this.renderNow(job), {
       onBusy: (busy) => {
-        if (!busy) this.listener?.idle(this.lastJobSeq);
+        if (busy) return;
+        this.listener?.idle(this.lastJobSeq);
+        this.hdPass = this.renderHd();
       },
       onError: (error) => this.backendFailed(this.generator, error),
       beforeJob: config.beforeJob,
     });
+    this.hd = new HdRenderer({ giveWay: config.beforeJob, ...HD_TILING });
   }
 
   async load(location: ModelLocation, listener: EngineListener): Promise<LoadedModel> {
@@ -106,7 +114,22 @@ export class FaceEngine implements FaceEngineApi {
   }
 
   async draw(job: DrawJob): Promise<void> {
+    // Any new input supersedes the HD pass at its next tile.
+    this.hd.cancel();
     this.loop.request(job);
+  }
+
+  async setHd(upscalerBase: string | null): Promise<void> {
+    this.hd.configure(upscalerBase);
+    this.hdPass = this.renderHd();
+  }
+
+  async upscale(image: FaceImage): Promise<FaceImage> {
+    try {
+      return (await this.hd.upscale(image, null))!;
+    } catch (error) {
+      throw toEngineFailure(error);
+    }
   }
 
   async renderImages(latents: Float32Array[]): Promise<FaceImage[]> {
@@ -126,8 +149,10 @@ export class FaceEngine implements FaceEngineApi {
     return measurer.measureRgb(rgbaToRgb(image.rgba), image.width, image.height);
   }
 
-  idle(): Promise<void> {
-    return this.loop.idle();
+  /** Nothing drawing or waiting, and the HD pass of the face at rest (if any) done. */
+  async idle(): Promise<void> {
+    await this.loop.idle();
+    await this.hdPass;
   }
 
   /** The backend tfjs runs on now, or '' before one started. */
@@ -144,9 +169,30 @@ export class FaceEngine implements FaceEngineApi {
     const faces = generator.generateFrom(job.latents);
     try {
       const images = await Promise.race([readFaceImages(faces), this.lost]);
+      if (job.kind === 'main') this.lastMain = { seq: job.seq, image: { ...images[0]!, rgba: images[0]!.rgba.slice() } };
       this.listener?.frame({ seq: job.seq, kind: job.kind, images, ms: performance.now() - started });
     } finally {
       faces.dispose();
+    }
+  }
+
+  /** Once the loop rests on a main face: its HD frame, unless a newer request comes first. */
+  private async renderHd(): Promise<void> {
+    const main = this.lastMain;
+    if (!this.hd.enabled || !main || main.seq !== this.lastJobSeq || !this.generator) return;
+    const started = performance.now();
+    const generator = this.generator;
+    try {
+      const image = await this.hd.upscale(main.image, () => main.seq === this.lastJobSeq);
+      if (image && main.seq === this.lastJobSeq) this.listener?.hdFrame({ seq: main.seq, image, ms: performance.now() - started });
+    } catch (error) {
+      // A broken upscaler file is a broken install, shown like a generator file (Retry).
+      if (error instanceof ModelFileError) this.listener?.hdFailed(toEngineFailure(error));
+      // Anything else (a kernel this backend lacks) costs only HD; a lost backend has its own path.
+      else if (this.hd.enabled && generator === this.generator) {
+        this.hd.configure(null);
+        this.listener?.notice(`HD faces are unavailable (${toEngineFailure(error).message}); the face is shown at the model's size.`);
+      }
     }
   }
 
@@ -184,6 +230,8 @@ export class FaceEngine implements FaceEngineApi {
   private dropGenerator(): void {
     const generator = this.generator;
     this.generator = null;
+    this.hd.cancel();
+    this.hd.dropModel();
     this.measurers?.reset();
     try {
       generator?.dispose();

@@ -15,9 +15,12 @@ export interface OfflineWeights {
 export const WEIGHTS_CACHE_PREFIX = 'face-explorer-weights-';
 
 declare const __OFFLINE_WEIGHTS__: OfflineWeights;
+declare const __OFFLINE_UPSCALER__: OfflineWeights;
 
-export const offlineWeights: OfflineWeights =
-  typeof __OFFLINE_WEIGHTS__ === 'undefined' ? { cacheName: `${WEIGHTS_CACHE_PREFIX}none`, folder: '', sha256: {} } : __OFFLINE_WEIGHTS__;
+const none: OfflineWeights = { cacheName: `${WEIGHTS_CACHE_PREFIX}none`, folder: '', sha256: {} };
+export const offlineWeights: OfflineWeights = typeof __OFFLINE_WEIGHTS__ === 'undefined' ? none : __OFFLINE_WEIGHTS__;
+/** The HD pass's upscaler, kept the same way in a cache of its own. */
+export const offlineUpscaler: OfflineWeights = typeof __OFFLINE_UPSCALER__ === 'undefined' ? none : __OFFLINE_UPSCALER__;
 
 /** The file name when `url` is one of the kept weight files under `siteRoot`, else null. */
 export function keptWeightFile(url: URL, siteRoot: URL, info: OfflineWeights = offlineWeights): string | null {

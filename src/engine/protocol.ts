@@ -47,6 +47,14 @@ export interface DrawnFrame {
   ms: number;
 }
 
+/** The main face ×4, drawn once the loop rested on it; shown only if `seq` is still the newest state. */
+export interface HdFrame {
+  seq: number;
+  image: FaceImage;
+  /** The whole HD pass in the engine, tiles and the gaps between them included. */
+  ms: number;
+}
+
 /** A model file that failed, named so the error view can say which. */
 export interface EngineFailure {
   message: string;
@@ -59,6 +67,10 @@ export interface EngineListener {
   /** Something the user should know that stops nothing (offline storage full). */
   notice(text: string): void;
   frame(frame: DrawnFrame): void;
+  /** The HD face for a main frame's seq. */
+  hdFrame(frame: HdFrame): void;
+  /** The upscaler could not be loaded or run; a failed file is named like the generator's. */
+  hdFailed(failure: EngineFailure): void;
   /** Nothing is being drawn or waiting; `lastSeq` is the newest job the loop took. */
   idle(lastSeq: number): void;
   /**
@@ -77,6 +89,13 @@ export interface FaceEngineApi {
   draw(job: DrawJob): Promise<void>;
   /** Faces outside the loop, so a slider move cannot drop them (sweep, download). */
   renderImages(latents: Float32Array[]): Promise<FaceImage[]>;
+  /**
+   * HD after rest: the upscaler's folder (absolute URL ending in '/', loaded on first use), or
+   * null for off. A new `draw` supersedes the HD pass in progress.
+   */
+  setHd(upscalerBase: string | null): Promise<void>;
+  /** One face ×4 outside the loop (the 512 px download); needs `setHd` with a folder. */
+  upscale(image: FaceImage): Promise<FaceImage>;
   /** face-api's readings of a face, measured where the engine runs. */
   measure(image: FaceImage): Promise<FaceMeasurement>;
   /** Resolves when nothing is being drawn or waiting. */

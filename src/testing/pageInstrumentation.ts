@@ -26,6 +26,10 @@ export interface FaceExplorerTestHook {
   holdReadout(hold: boolean): void;
   /** Crashes the engine (its worker, when it runs in one). */
   crashEngine(): Promise<void>;
+  /** Every HD face painted: its request and the newest request when it was painted. */
+  hdPaints(): { seq: number; newestRequest: number; width: number }[];
+  /** Runs the engine's HD pass on the face on screen `times` times (the download's path); its last width. */
+  upscaleShownFace(times: number): Promise<number>;
   /** Resolves once the app has started and nothing is being drawn or waiting, or it shows an error. */
   idle(): Promise<void>;
 }
@@ -67,7 +71,20 @@ export function instrumentPage(session: Session, api: EngineConnection, readout:
     firstFrameAt ??= performance.now();
     frameListener?.(seq, session.frameMs ?? NaN);
   };
+  const hdPaints: { seq: number; newestRequest: number; width: number }[] = [];
+  const paintHd = session.painter.paintHd.bind(session.painter);
+  session.painter.paintHd = (image, seq) => {
+    const painted = paintHd(image, seq);
+    if (painted) hdPaints.push({ seq, newestRequest: session.requestSeq, width: image.width });
+    return painted;
+  };
   window.__faceExplorer = {
+    hdPaints: () => hdPaints,
+    async upscaleShownFace(times) {
+      let width = 0;
+      for (let i = 0; i < times; i++) width = (await api.upscale(session.painter.shown!)).width;
+      return width;
+    },
     backend: () => session.backend ?? '',
     engineThread: () => session.engineThread ?? '',
     tensorCount: () => probe(api, 'tensorCount')(),

@@ -8,6 +8,9 @@ import { SERVED_MODEL_FOLDER, type ModelManifest } from '../../src/core/manifest
 import { expect, test } from './fixtures';
 
 const manifest = JSON.parse(readFileSync(`${SERVED_MODEL_FOLDER}manifest.json`, 'utf8')) as ModelManifest;
+// The HD pass's upscaler is kept too, in a cache of its own.
+const upscaler = JSON.parse(readFileSync('models/upscaler-x4/manifest.json', 'utf8')) as ModelManifest;
+const servedFiles = (m: ModelManifest) => ['manifest.json', m.modelJson.path, ...m.shards.map((s) => s.path)];
 
 test('a second visit draws the face with the network gone', async ({ page, context, openApp }) => {
   // Two real-model loads on WASM: slow on a busy machine.
@@ -25,13 +28,15 @@ test('a second visit draws the face with the network gone', async ({ page, conte
   const keptFiles = () =>
     page.evaluate(async () => {
       const names = (await caches.keys()).filter((n) => n.startsWith('face-explorer-weights-'));
-      const urls = names.length === 1 ? (await (await caches.open(names[0]!)).keys()).map((r) => r.url) : [];
-      return { caches: names.length, files: urls.map((url) => url.slice(url.lastIndexOf('/') + 1)).sort() };
+      const perCache = await Promise.all(
+        names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url.slice(r.url.lastIndexOf('/') + 1))),
+      );
+      return { caches: names.length, files: perCache.flat().sort() };
     });
-  // Shards are kept under their content-hashed names, and only this version's cache is left.
-  const served = ['manifest.json', manifest.modelJson.path, ...manifest.shards.map((s) => s.path)].sort();
-  await expect.poll(keptFiles, { timeout: 30_000 }).toEqual({ caches: 1, files: served });
-  expect(manifest.shards.every((s) => s.path.includes(s.sha256.slice(0, 16)))).toBe(true);
+  // Shards are kept under their content-hashed names, and only this version's two caches are left.
+  const served = [...servedFiles(manifest), ...servedFiles(upscaler)].sort();
+  await expect.poll(keptFiles, { timeout: 60_000 }).toEqual({ caches: 2, files: served });
+  expect([...manifest.shards, ...upscaler.shards].every((s) => s.path.includes(s.sha256.slice(0, 16)))).toBe(true);
 
   await context.setOffline(true);
   const fromNetwork: string[] = [];

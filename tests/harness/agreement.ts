@@ -5,7 +5,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { FaceGenerator } from '../../src/core/generator';
 import { latentFromSeed } from '../../src/core/latent';
+import { validateUpscalerManifest } from '../../src/core/manifest';
 import { loadModelFiles } from '../../src/core/modelFiles';
+import { FaceUpscaler } from '../../src/core/upscaler';
 import { fetchReader, setStatus, useBackend } from './shared';
 
 export interface AgreementRun {
@@ -30,11 +32,28 @@ async function run(backend: string, modelUrl: string, seeds: number[]): Promise<
   }
 }
 
-declare global {
-  interface Window {
-    agreement?: { run: typeof run };
+/** The tiny upscaler (same layer classes as the shipped ESRGAN) on one backend, over seeded 8 px images. */
+async function runUpscaler(backend: string, upscalerUrl: string, seeds: number[]): Promise<AgreementRun> {
+  const detail = await useBackend(backend);
+  const files = await loadModelFiles(fetchReader(new URL(upscalerUrl, location.href).href), { validate: validateUpscalerManifest });
+  const upscaler = await FaceUpscaler.create(files.artifacts, files.manifest);
+  try {
+    const images = tf.tidy(() => tf.concat(seeds.map((seed) => tf.randomUniform([1, 8, 8, 3], 0, 1, 'float32', seed))) as tf.Tensor4D);
+    const out = upscaler.upscale(images);
+    images.dispose();
+    const values = Array.from(await out.data());
+    out.dispose();
+    return { backend: tf.getBackend(), detail, shape: out.shape, values };
+  } finally {
+    upscaler.dispose();
   }
 }
 
-window.agreement = { run };
+declare global {
+  interface Window {
+    agreement?: { run: typeof run; runUpscaler: typeof runUpscaler };
+  }
+}
+
+window.agreement = { run, runUpscaler };
 setStatus('ready');
