@@ -6,10 +6,12 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { audit } from './app/audit.svelte';
 import { liveReadout } from './app/liveReadout.svelte';
 import { notices } from './app/notices.svelte';
 import { presenterReadings } from './app/presenterReadings.svelte';
 import { session } from './app/session.svelte';
+import { defaultPopulation } from './app/population.svelte';
 import { parseUrlState } from './app/urlState';
 import { chooseEngineThread, createEngine, threadSupport, type EngineHandle } from './engine/engineClient';
 
@@ -38,6 +40,8 @@ async function connect(handle: EngineHandle): Promise<void> {
 await connect(await createEngine(choice.thread));
 liveReadout.follow(session);
 presenterReadings.follow();
+for (const problem of audit.follow(window)) notices.add(problem);
+void defaultPopulation.load(new URL('models/population.json', window.location.href));
 window.addEventListener('popstate', () => session.followUrl());
 mount(App, { target: document.getElementById('app')! });
 void session.start();

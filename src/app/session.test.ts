@@ -35,6 +35,7 @@ function fakeEngine(failures = 0) {
     draw: vi.fn(async (job: DrawJob) => void draws.push(job)),
     renderImages: vi.fn(async () => []),
     measure: vi.fn(),
+    auditBatch: vi.fn(async () => []),
     idle: vi.fn(async () => {}),
   };
   return { engine, draws, listener: () => listener! };

@@ -38,6 +38,7 @@ function workerApi(engine: FaceEngine): FaceEngineApi {
       );
     },
     measure: (image) => engine.measure(image),
+    auditBatch: (latents) => engine.auditBatch(latents),
     idle: () => engine.idle(),
   };
 }

@@ -48,6 +48,7 @@ function apiOf(engine: FaceEngine): FaceEngineApi {
     draw: (job) => engine.draw(job),
     renderImages: (latents) => engine.renderImages(latents),
     measure: (image) => engine.measure(image),
+    auditBatch: (latents) => engine.auditBatch(latents),
     idle: () => engine.idle(),
   };
 }
@@ -72,6 +73,7 @@ function workerEngine(): { api: EngineConnection; worker: Worker } {
     draw: (job) => remote.draw(job),
     renderImages: (latents) => remote.renderImages(latents),
     measure: (image) => remote.measure(image),
+    auditBatch: (latents) => remote.auditBatch(latents),
     idle: () => remote.idle(),
   };
   if (import.meta.env.MODE === 'e2e') {
@@ -81,6 +83,7 @@ function workerEngine(): { api: EngineConnection; worker: Worker } {
       loseGpu: () => remote.loseGpu(),
       setQueue: (mode) => remote.setQueue(mode),
       crash: () => remote.crash(),
+      fakeMeasurer: (delayMs) => remote.fakeMeasurer(delayMs),
     } satisfies EngineProbes);
   }
   return { api, worker };

@@ -24,6 +24,8 @@ export interface FaceExplorerTestHook {
   holdReadout(hold: boolean): void;
   /** Crashes the engine (its worker, when it runs in one). */
   crashEngine(): Promise<void>;
+  /** Measures with src/testing/fakeMeasurer.ts instead of face-api from now on, taking `delayMs` a face. */
+  fakeMeasurer(delayMs?: number): Promise<void>;
   /** Resolves once the app has started and nothing is being drawn or waiting, or it shows an error. */
   idle(): Promise<void>;
 }
@@ -34,7 +36,7 @@ declare global {
   }
 }
 
-const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash'>(
+const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash' | 'fakeMeasurer'>(
   api: EngineConnection,
   key: K,
 ): NonNullable<EngineConnection[K]> => {
@@ -63,6 +65,7 @@ export function instrumentPage(session: Session, api: EngineConnection, readout:
     onFrameDrawn: (listener) => (frameListener = listener),
     setQueue: (mode) => probe(api, 'setQueue')(mode),
     crashEngine: () => probe(api, 'crash')(),
+    fakeMeasurer: (delayMs = 0) => probe(api, 'fakeMeasurer')(delayMs),
     holdReadout(hold) {
       if (hold) resumeReadout ??= readout.pause();
       else {

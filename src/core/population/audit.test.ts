@@ -43,7 +43,10 @@ describe('auditCsv', () => {
     ]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(AUDIT_CSV_COLUMNS.join(','));
-    expect(lines.slice(1)).toEqual(['99,0,11,smiling=100,male,true,0.9,31.2346,0.25,0.8,42,light,-3', '99,1,22,smiling=100,male,false,,,,,,,']);
+    expect(lines.slice(1)).toEqual([
+      '99,0,11,smiling=100,male,true,0.9,31.2346,0.25,0.8,42,light,-3',
+      '99,1,22,smiling=100,male,false,,,,,,,',
+    ]);
   });
 
   it('names the file after the audit seed, setting and count', () => {

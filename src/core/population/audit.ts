@@ -23,7 +23,11 @@ export interface AuditFace {
 }
 
 /** Consecutive face indices from `start` to the end of the plan, `batchSize` at a time. */
-export function auditBatches(plan: Pick<AuditPlan, 'auditSeed' | 'size'>, start: number, batchSize: number): { index: number; seed: number }[][] {
+export function auditBatches(
+  plan: Pick<AuditPlan, 'auditSeed' | 'size'>,
+  start: number,
+  batchSize: number,
+): { index: number; seed: number }[][] {
   const per = Math.max(1, Math.floor(batchSize));
   const seeds = auditFaceSeeds(plan.auditSeed, Math.max(0, plan.size - start), start);
   const batches: { index: number; seed: number }[][] = [];

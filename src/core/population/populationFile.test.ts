@@ -3,7 +3,15 @@ import { POPULATION_FORMAT, validatePopulation, type PopulationFile } from './po
 import { summarizeReadings } from './summary';
 
 function file(): PopulationFile {
-  const faces = [20, 30, 40].map((age, i) => ({ found: true, age, pMale: 0.7, expressions: { happy: 0.1 }, ita: 45 - 20 * i, yaw: 0, detectionScore: 0.8 }));
+  const faces = [20, 30, 40].map((age, i) => ({
+    found: true,
+    age,
+    pMale: 0.7,
+    expressions: { happy: 0.1 },
+    ita: 45 - 20 * i,
+    yaw: 0,
+    detectionScore: 0.8,
+  }));
   return {
     format: POPULATION_FORMAT,
     summary: summarizeReadings(faces),

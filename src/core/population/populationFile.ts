@@ -39,15 +39,20 @@ function checkBins(name: string, binned: BinnedCounts | undefined, lower: readon
 export function validatePopulation(json: unknown): PopulationCheck {
   const f = json as Partial<PopulationFile> | null;
   if (!f || typeof f !== 'object') return { ok: false, reason: 'the population file is not a JSON object' };
-  if (f.format !== POPULATION_FORMAT) return { ok: false, reason: `unknown population format ${JSON.stringify(f.format)} (expected ${POPULATION_FORMAT})` };
+  if (f.format !== POPULATION_FORMAT)
+    return { ok: false, reason: `unknown population format ${JSON.stringify(f.format)} (expected ${POPULATION_FORMAT})` };
   const s = f.summary;
   if (!s || typeof s !== 'object') return { ok: false, reason: 'the population file has no summary' };
-  if (!isCount(s.faces) || !isCount(s.measured) || s.measured > s.faces) return { ok: false, reason: 'the face counts are not whole numbers with measured ≤ faces' };
+  if (!isCount(s.faces) || !isCount(s.measured) || s.measured > s.faces)
+    return { ok: false, reason: 'the face counts are not whole numbers with measured ≤ faces' };
   if (!isCount(s.male) || !isCount(s.smiling) || s.male > s.measured || s.smiling > s.measured) {
     return { ok: false, reason: 'the male and smiling counts must be whole numbers no larger than the measured faces' };
   }
   if (!s.skin || !ITA_CATEGORIES.every((c) => isCount(s.skin[c])) || skinMeasured(s) > s.measured) {
-    return { ok: false, reason: 'the skin-tone counts must be one whole number per ITA° category, adding up to at most the measured faces' };
+    return {
+      ok: false,
+      reason: 'the skin-tone counts must be one whole number per ITA° category, adding up to at most the measured faces',
+    };
   }
   const bins = checkBins('age', s.age, AGE_BINS.lower, s.measured) ?? checkBins('yaw', s.yaw, YAW_BINS.lower, s.measured);
   if (bins) return { ok: false, reason: bins };

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compareShares, describePopulation, headlineShares, shareWithInterval } from './shares';
+import { chartShares, compareShares, describePopulation, headlineShares, shareWithInterval } from './shares';
 import { summarizeReadings, type FaceReading } from './summary';
 
 const faces = (n: number, over: (i: number) => Partial<FaceReading>): FaceReading[] =>
-  Array.from({ length: n }, (_, i) => ({ found: true, age: 25, pMale: 0.1, expressions: { happy: 0.1 }, ita: 50, yaw: 0, detectionScore: 0.9, ...over(i) }));
+  Array.from({ length: n }, (_, i) => ({
+    found: true,
+    age: 25,
+    pMale: 0.1,
+    expressions: { happy: 0.1 },
+    ita: 50,
+    yaw: 0,
+    detectionScore: 0.9,
+    ...over(i),
+  }));
 
 describe('shares in words', () => {
   it('says what share reads as female, with its interval', () => {
@@ -30,5 +39,17 @@ describe('shares in words', () => {
     expect(light.text).toBe('With Smiling at 100: light or very light skin 58 % → 71 %');
     expect(light.clear).toBe(true);
     expect(changes.find((c) => c.id === 'female')!.clear).toBe(false);
+  });
+});
+
+describe('chartShares', () => {
+  it('gives every chart one bar per category, the skin bars over faces with a skin patch', () => {
+    const s = summarizeReadings(faces(4, (i) => ({ ita: i === 0 ? null : 60, age: 20 + 10 * i })));
+    const charts = chartShares(s);
+    expect(charts.headline.map((x) => x.label)).toEqual(['female', 'smiling', 'light, very light', 'brown, dark']);
+    expect(charts.skin).toHaveLength(6);
+    expect(charts.skin[0]).toMatchObject({ label: 'very light', count: 3, n: 3 });
+    expect(charts.age.map((x) => x.count)).toEqual([0, 0, 1, 1, 1, 1, 0, 0]);
+    expect(charts.yaw).toHaveLength(8);
   });
 });

@@ -100,3 +100,23 @@ export function compareShares(base: PopulationSummary, audit: PopulationSummary,
       return { id: after.id, clear, text: `${settings}: ${SHORT[after.id]} ${percent(b.share)} → ${percent(after.share)}` };
     });
 }
+
+const CHART_LABEL: Partial<Record<ShareId, string>> = {
+  female: 'female',
+  smiling: 'smiling',
+  lightSkin: 'light, very light',
+  darkSkin: 'brown, dark',
+};
+
+export interface ChartShares {
+  headline: BinShare[];
+  skin: BinShare[];
+  age: BinShare[];
+  yaw: BinShare[];
+}
+
+/** Every chart's bars for one population, labelled as the charts show them. */
+export function chartShares(s: PopulationSummary): ChartShares {
+  const headline = headlineShares(s).flatMap((x) => (CHART_LABEL[x.id] ? [{ ...x, label: CHART_LABEL[x.id]! }] : []));
+  return { headline, skin: skinShares(s), age: ageShares(s), yaw: yawShares(s) };
+}

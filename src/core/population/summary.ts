@@ -62,11 +62,23 @@ export function summarizeReadings(faces: readonly FaceReading[], minScore = MIN_
     faces: faces.length,
     measured: measured.length,
     minDetectionScore: minScore,
-    age: { lower: [...AGE_BINS.lower], counts: histogram(values((f) => f.age), AGE_BINS) },
+    age: {
+      lower: [...AGE_BINS.lower],
+      counts: histogram(
+        values((f) => f.age),
+        AGE_BINS,
+      ),
+    },
     male: values((f) => f.pMale).filter((p) => p > SHARE_THRESHOLD).length,
     smiling: values((f) => f.expressions?.happy ?? null).filter((p) => p > SHARE_THRESHOLD).length,
     skin,
-    yaw: { lower: [...YAW_BINS.lower], counts: histogram(values((f) => f.yaw), YAW_BINS) },
+    yaw: {
+      lower: [...YAW_BINS.lower],
+      counts: histogram(
+        values((f) => f.yaw),
+        YAW_BINS,
+      ),
+    },
   };
 }
 
