@@ -26,6 +26,8 @@ interface AuditRun {
   longestTaskMs: number;
   heartbeatP95Ms: number;
   heartbeatWorstMs: number;
+  /** The panel's words for the change against the default distribution. */
+  changes: string[];
 }
 
 async function auditOnce(browser: Browser, url: string, faces: number, setting: string): Promise<AuditRun> {
@@ -49,6 +51,7 @@ async function auditOnce(browser: Browser, url: string, faces: number, setting: 
     const record = await page.evaluate(() => window.__watch!.stop());
     const words = await panel.locator('.setting').innerText();
     const detected = Number(/: (\d+) of \d+ faces measured/.exec(words)?.[1] ?? NaN);
+    const changes = await panel.locator('.changes li').allInnerTexts();
     return {
       setting,
       faces,
@@ -57,6 +60,7 @@ async function auditOnce(browser: Browser, url: string, faces: number, setting: 
       longestTaskMs: Math.max(0, ...record.longTasks),
       heartbeatP95Ms: percentile(record.heartbeatDelays, 95),
       heartbeatWorstMs: Math.max(0, ...record.heartbeatDelays),
+      changes,
     };
   } finally {
     await page.close();
@@ -98,6 +102,7 @@ async function main() {
       log(`run ${i + 1} of ${plan.length}: ${faces} faces, ${setting}…`);
       const run = await auditOnce(browser, `${server.url}?${new URLSearchParams(query)}`, faces, setting);
       log(`  ${((run.faces / run.elapsedMs) * 60_000).toFixed(1)} faces/min, longest task ${Math.round(run.longestTaskMs)} ms`);
+      for (const line of run.changes) log(`  ${line}`);
       runs.push(run);
     }
   } finally {

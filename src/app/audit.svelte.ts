@@ -30,7 +30,7 @@ export interface AuditSource {
   latentFor(seed: number, sliders: Readonly<Record<string, number>>, locked: ReadonlySet<string>): Float32Array;
 }
 
-class Audit {
+export class Audit {
   auditSeed = $state(0);
   size = $state<number>(AUDIT_SIZE.default);
   status = $state<AuditStatus>('idle');

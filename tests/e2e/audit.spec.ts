@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { AUDIT_CSV_COLUMNS } from '../../src/core/population/audit';
-import { TINY_MODEL, waitForFace } from './appPage';
+import { settledTensorCount, TINY_MODEL, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Who does this model draw?' });
@@ -68,10 +68,12 @@ test('an audit shows progress, cancels keeping its faces, continues, and its lin
   expect(await csvRows(page)).toEqual(whole);
 });
 
-test('an audit is laid over the default distribution and its change put in words', async ({ page, openApp }) => {
+test('an audit is laid over the default distribution, its change put in words, and leaves no tensors behind', async ({ page, openApp }) => {
   await openWithFakeMeasurer(page, () => openApp({ model: TINY_MODEL, seed: '6', smiling: '100', audit: '4242', auditN: '50' }), 0);
+  const tensors = await settledTensorCount(page);
   await panel(page).getByRole('button', { name: 'Audit 50 faces' }).click();
   await expect(status(page)).toHaveText('Done: 50 faces measured.');
+  expect(await settledTensorCount(page), 'every batch disposes its tensors').toBe(tensors);
   await expect(panel(page).getByText(/^With Smiling at 100, audit seed 4242: \d+ of 50 faces measured\.$/)).toBeVisible();
   await expect(panel(page).getByText(/^With Smiling at 100: read as female \d+ % → \d+ %/)).toBeVisible();
   await expect(panel(page).getByText(/^With Smiling at 100: light or very light skin \d+ % → \d+ %/)).toBeVisible();
