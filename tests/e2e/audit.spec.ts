@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { AUDIT_CSV_COLUMNS } from '../../src/core/population/audit';
+import { auditFaceSeeds } from '../../src/core/population/auditSeeds';
 import { settledTensorCount, TINY_MODEL, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
@@ -30,10 +31,9 @@ async function csvRows(page: Page): Promise<string[]> {
   return lines.slice(1);
 }
 
-test('an audit shows progress, cancels keeping its faces, continues, and its link reproduces the same faces', async ({ page, openApp }) => {
+test('an audit shows progress, Cancel keeps its faces, Continue finishes the same faces', async ({ page, openApp }) => {
   await openWithFakeMeasurer(page, () => openApp({ model: TINY_MODEL, seed: '5', smiling: '100', audit: '4242', auditN: '50' }), 150);
   await expect(panel(page).getByText(/of faces read as female/)).toBeVisible();
-  await expect(panel(page).getByLabel('audit seed')).toHaveValue('4242');
 
   await panel(page).getByRole('button', { name: 'Audit 50 faces' }).click();
   await expect(panel(page).getByRole('progressbar', { name: 'Audit progress' })).toBeVisible();
@@ -57,15 +57,17 @@ test('an audit shows progress, cancels keeping its faces, continues, and its lin
   const whole = await csvRows(page);
   expect(whole).toHaveLength(50);
   expect(whole.slice(0, kept)).toEqual(partial);
-
-  // The link holds the audit: a fresh page from it draws and measures the same faces.
   expect(new URL(page.url()).searchParams.get('audit')).toBe('4242');
   expect(new URL(page.url()).searchParams.get('auditN')).toBe('50');
-  const link = page.url();
-  await openWithFakeMeasurer(page, () => page.goto(link).then(() => {}), 0);
+});
+
+test('a link with an audit seed reproduces the audit: the same faces, one CSV row each', async ({ page, openApp }) => {
+  await openWithFakeMeasurer(page, () => openApp({ model: TINY_MODEL, seed: '5', smiling: '100', audit: '4242', auditN: '50' }), 0);
+  await expect(panel(page).getByLabel('audit seed')).toHaveValue('4242');
   await panel(page).getByRole('button', { name: 'Audit 50 faces' }).click();
   await expect(status(page)).toHaveText('Done: 50 faces measured.');
-  expect(await csvRows(page)).toEqual(whole);
+  const rows = await csvRows(page);
+  expect(rows.map((row) => Number(row.split(',')[2]))).toEqual(auditFaceSeeds(4242, 50));
 });
 
 test('an audit is laid over the default distribution, its change put in words, and leaves no tensors behind', async ({ page, openApp }) => {
