@@ -6,7 +6,7 @@
  */
 import type { SliderAttribute } from '../core/attributes';
 import { randomSeed } from '../core/latent';
-import { auditBatchSize, auditBatches, type AuditFace, type AuditPlan } from '../core/population/audit';
+import { auditBatchSize, auditBatches, type AuditFace, type AuditPlan, type AuditProgress } from '../core/population/audit';
 import { AUDIT_SIZE, clampAuditSize } from '../core/population/auditSeeds';
 import { summarizeReadings, type PopulationSummary } from '../core/population/summary';
 import type { EngineConnection } from '../engine/engineClient';
@@ -15,9 +15,9 @@ import { parseAuditLink, writeAuditLink } from './auditLink';
 import { liveReadout } from './liveReadout.svelte';
 import type { AddressBar } from './urlWriter';
 
-const CHART_REFRESH_MS = 2000;
+const CHART_REFRESH_MS = 10_000;
 
-export type AuditStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+export type AuditStatus = AuditProgress['status'];
 
 /** What an audit needs from the session; the session object itself fits. */
 export interface AuditSource {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MISSED_FACE, type FaceMeasurement } from '../measure/faceMeasurer';
-import { AUDIT_CSV_COLUMNS, auditBatches, auditCsv, auditFileStem, settingsLabel, type AuditPlan } from './audit';
+import {
+  AUDIT_CSV_COLUMNS,
+  auditBatches,
+  auditCsv,
+  auditFileStem,
+  auditProgressText,
+  settingsLabel,
+  type AuditPlan,
+  type AuditProgress,
+} from './audit';
 import { auditFaceSeeds } from './auditSeeds';
 
 const plan: AuditPlan = { auditSeed: 99, size: 7, sliders: { smiling: 100 }, locks: ['male'] };
@@ -51,5 +60,26 @@ describe('auditCsv', () => {
 
   it('names the file after the audit seed, setting and count', () => {
     expect(auditFileStem(plan, 5)).toBe('face-explorer-audit-99-smiling100-5');
+  });
+});
+
+describe('auditProgressText', () => {
+  const at = (over: Partial<AuditProgress>): AuditProgress => ({
+    status: 'running',
+    done: 20,
+    total: 200,
+    rate: null,
+    error: null,
+    ...over,
+  });
+  it('says how far the audit is and, once a batch is timed, how long is left', () => {
+    expect(auditProgressText(at({}))).toBe('Measured 20 of 200 faces…');
+    expect(auditProgressText(at({ rate: 18 }))).toBe('Measured 20 of 200 faces (18.0 faces a minute, about 10 min left)');
+  });
+  it('says how it ended, and that a cancelled audit is partial', () => {
+    expect(auditProgressText(at({ status: 'cancelled' }))).toMatch(/^Cancelled after 20 of 200 faces: the results below are partial/);
+    expect(auditProgressText(at({ status: 'done', done: 200 }))).toBe('Done: 200 faces measured.');
+    expect(auditProgressText(at({ status: 'failed', error: 'lost' }))).toBe('The audit failed after 20 faces: lost');
+    expect(auditProgressText(at({ status: 'idle' }))).toBe('');
   });
 });

@@ -105,3 +105,33 @@ export function auditFileStem(plan: AuditPlan, measured: number): string {
     .replace(/[^A-Za-z0-9-]+/g, '-');
   return ['face-explorer-audit', plan.auditSeed, moved || 'default', measured].join('-');
 }
+
+export interface AuditProgress {
+  status: 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  /** Faces per minute so far in this run. */
+  rate: number | null;
+  error: string | null;
+}
+
+/** The audit's status line: progress with the time left, or how it ended. */
+export function auditProgressText({ status, done, total, rate, error }: AuditProgress): string {
+  switch (status) {
+    case 'running': {
+      if (!rate || rate <= 0) return `Measured ${done} of ${total} faces…`;
+      const left = Math.max(1, Math.round((total - done) / rate));
+      return `Measured ${done} of ${total} faces (${rate.toFixed(1)} faces a minute, about ${left} min left)`;
+    }
+    case 'cancelling':
+      return `Cancelling after ${done} of ${total} faces…`;
+    case 'cancelled':
+      return `Cancelled after ${done} of ${total} faces: the results below are partial, with wider intervals.`;
+    case 'done':
+      return `Done: ${total} faces measured.`;
+    case 'failed':
+      return `The audit failed after ${done} faces: ${error ?? 'unknown error'}`;
+    default:
+      return '';
+  }
+}
