@@ -21,51 +21,11 @@ import {
   type ResponsivenessRecord,
   type ResponsivenessRow,
 } from './lib/responsivenessStats';
+import { startWatching } from './lib/pageWatch';
 import { startStaticServer } from './serve-static';
 
 const log = (line: string) => console.error(`bench-responsiveness: ${line}`);
 const ENGINES = ['worker', 'page'] as const;
-
-declare global {
-  interface Window {
-    __watch?: { stop(): ResponsivenessRecord };
-  }
-}
-
-/** Runs in the page: starts the long-task observer, the heartbeat and the frame log. */
-function startWatching(): void {
-  const longTasks: number[] = [];
-  const heartbeatDelays: number[] = [];
-  const frameTimes: number[] = [];
-  const engineMs: number[] = [];
-  const startedAt = performance.now();
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  let due = performance.now() + 10;
-  const beat = () => {
-    const now = performance.now();
-    heartbeatDelays.push(Math.max(0, now - due));
-    due = now + 10;
-    timer = setTimeout(beat, 10);
-  };
-  let timer = setTimeout(beat, 10);
-  window.__faceExplorer!.onFrameDrawn((_, ms) => {
-    frameTimes.push(performance.now());
-    engineMs.push(ms);
-  });
-  window.__watch = {
-    stop() {
-      clearTimeout(timer);
-      // Long tasks are reported after they end: take what is queued.
-      for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
-      observer.disconnect();
-      window.__faceExplorer!.onFrameDrawn(null);
-      return { longTasks, heartbeatDelays, frameTimes, engineMs, elapsedMs: performance.now() - startedAt };
-    },
-  };
-}
 
 /**
  * Runs in the page: moves a slider on schedule, as a drag does, and waits for the last face.

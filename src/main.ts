@@ -6,11 +6,13 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { audit } from './app/audit.svelte';
 import { liveReadout } from './app/liveReadout.svelte';
 import { notices } from './app/notices.svelte';
 import { presenterReadings } from './app/presenterReadings.svelte';
 import { session } from './app/session.svelte';
 import { registerServiceWorker } from './app/serviceWorker';
+import { defaultPopulation } from './app/population.svelte';
 import { parseUrlState } from './app/urlState';
 import { chooseEngineThread, createEngine, threadSupport, type EngineHandle } from './engine/engineClient';
 
@@ -39,7 +41,12 @@ async function connect(handle: EngineHandle): Promise<void> {
 await connect(await createEngine(choice.thread));
 liveReadout.follow(session);
 presenterReadings.follow();
+for (const problem of audit.follow(window)) notices.add(problem);
 window.addEventListener('popstate', () => session.followUrl());
 mount(App, { target: document.getElementById('app')! });
 void session.start();
-void session.firstFaceOrFailure.then(registerServiceWorker);
+// Nothing the first face does not need is fetched before it: the offline cache and the audit's summary come after.
+void session.firstFaceOrFailure.then(() => {
+  registerServiceWorker();
+  void defaultPopulation.load(new URL('models/population.json', window.location.href));
+});

@@ -69,7 +69,7 @@ export function copyModels(storages: string[] = ['float16']): Plugin {
       cpSync(upscaler, join(outDir, 'models', 'upscaler-x4'), { recursive: true });
       for (const name of FACE_API_WEIGHT_FILES) cpSync(join(FACE_API_MODEL_DIR, name), join(outDir, 'models', 'face-api', name));
       // Fitted directions and other committed model data travel with the site.
-      for (const file of ['directions.json']) {
+      for (const file of ['directions.json', 'population.json']) {
         if (existsSync(join(MODELS_ROOT, file))) cpSync(join(MODELS_ROOT, file), join(outDir, 'models', file));
       }
     },

@@ -37,6 +37,7 @@ function fakeEngine(failures = 0) {
     setHd: vi.fn(async () => {}),
     upscale: vi.fn(),
     measure: vi.fn(),
+    auditBatch: vi.fn(async () => []),
     idle: vi.fn(async () => {}),
   };
   return { engine, draws, listener: () => listener! };

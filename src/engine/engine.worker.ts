@@ -45,6 +45,7 @@ function workerApi(engine: FaceEngine): FaceEngineApi {
       return Comlink.transfer(hd, [hd.rgba.buffer as ArrayBuffer]);
     },
     measure: (image) => engine.measure(image),
+    auditBatch: (latents) => engine.auditBatch(latents),
     idle: () => engine.idle(),
   };
 }

@@ -50,6 +50,7 @@ function apiOf(engine: FaceEngine): FaceEngineApi {
     setHd: (base) => engine.setHd(base),
     upscale: (image) => engine.upscale(image),
     measure: (image) => engine.measure(image),
+    auditBatch: (latents) => engine.auditBatch(latents),
     idle: () => engine.idle(),
   };
 }
@@ -76,6 +77,7 @@ function workerEngine(): { api: EngineConnection; worker: Worker } {
     setHd: (base) => remote.setHd(base),
     upscale: (image) => remote.upscale(image),
     measure: (image) => remote.measure(image),
+    auditBatch: (latents) => remote.auditBatch(latents),
     idle: () => remote.idle(),
   };
   if (import.meta.env.MODE === 'e2e') {
@@ -85,6 +87,7 @@ function workerEngine(): { api: EngineConnection; worker: Worker } {
       loseGpu: () => remote.loseGpu(),
       setQueue: (mode) => remote.setQueue(mode),
       crash: () => remote.crash(),
+      fakeMeasurer: (delayMs) => remote.fakeMeasurer(delayMs),
     } satisfies EngineProbes);
   }
   return { api, worker };

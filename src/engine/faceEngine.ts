@@ -149,6 +149,14 @@ export class FaceEngine implements FaceEngineApi {
     return measurer.measureRgb(rgbaToRgb(image.rgba), image.width, image.height);
   }
 
+  async auditBatch(latents: Float32Array[]): Promise<FaceMeasurement[]> {
+    const images = await this.renderImages(latents);
+    const measurements: FaceMeasurement[] = [];
+    // One at a time: face-api holds the backend for each face anyway.
+    for (const image of images) measurements.push(await this.measure(image));
+    return measurements;
+  }
+
   /** Nothing drawing or waiting, and the HD pass of the face at rest (if any) done. */
   async idle(): Promise<void> {
     await this.loop.idle();

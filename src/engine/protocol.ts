@@ -98,6 +98,8 @@ export interface FaceEngineApi {
   upscale(image: FaceImage): Promise<FaceImage>;
   /** face-api's readings of a face, measured where the engine runs. */
   measure(image: FaceImage): Promise<FaceMeasurement>;
+  /** Draws and measures a batch where the engine runs; only the readings come back (the population audit). */
+  auditBatch(latents: Float32Array[]): Promise<FaceMeasurement[]>;
   /** Resolves when nothing is being drawn or waiting. */
   idle(): Promise<void>;
 }
@@ -118,4 +120,6 @@ export interface EngineProbes {
   setQueue(mode: QueueMode): Promise<void>;
   /** Throws an uncaught error where the engine runs, as a crash would. */
   crash(): Promise<void>;
+  /** Replaces face-api with src/testing/fakeMeasurer.ts: readings that follow the pixels, after `delayMs` a face. */
+  fakeMeasurer(delayMs: number): Promise<void>;
 }

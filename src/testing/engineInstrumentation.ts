@@ -9,6 +9,7 @@ import { LatestWinsScheduler } from '../core/scheduler';
 import { FaceEngine, type FaceEngineConfig, type RenderLoop } from '../engine/faceEngine';
 import type { GpuHandles } from '../engine/gpuLoss';
 import type { DrawJob, EngineProbes, QueueMode } from '../engine/protocol';
+import { fakeMeasurement } from './fakeMeasurer';
 
 /** Every request drawn in order, none dropped: what the latest-wins loop is measured against. */
 class EveryRequestQueue implements RenderLoop {
@@ -77,6 +78,13 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
         setTimeout(() => {
           throw new Error('engine crash injected by a test');
         });
+      },
+      async fakeMeasurer(delayMs) {
+        // An own property shadows the method for every caller: the readout, the sweep and auditBatch.
+        engine.measure = async (image) => {
+          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          return fakeMeasurement(image);
+        };
       },
       async setQueue(next) {
         await engine.idle();

@@ -30,6 +30,8 @@ export interface FaceExplorerTestHook {
   hdPaints(): { seq: number; newestRequest: number; width: number }[];
   /** Runs the engine's HD pass on the face on screen `times` times (the download's path); its last width. */
   upscaleShownFace(times: number): Promise<number>;
+  /** Measures with src/testing/fakeMeasurer.ts instead of face-api from now on, taking `delayMs` a face. */
+  fakeMeasurer(delayMs?: number): Promise<void>;
   /** Resolves once the app has started and nothing is being drawn or waiting, or it shows an error. */
   idle(): Promise<void>;
 }
@@ -40,7 +42,7 @@ declare global {
   }
 }
 
-const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash'>(
+const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash' | 'fakeMeasurer'>(
   api: EngineConnection,
   key: K,
 ): NonNullable<EngineConnection[K]> => {
@@ -95,6 +97,7 @@ export function instrumentPage(session: Session, api: EngineConnection, readout:
     onFrameDrawn: (listener) => (frameListener = listener),
     setQueue: (mode) => probe(api, 'setQueue')(mode),
     crashEngine: () => probe(api, 'crash')(),
+    fakeMeasurer: (delayMs = 0) => probe(api, 'fakeMeasurer')(delayMs),
     holdReadout(hold) {
       if (hold) resumeReadout ??= readout.pause();
       else {

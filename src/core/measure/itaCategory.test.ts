@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itaCategory } from './itaCategory';
+import { itaCategory, itaThresholdsText } from './itaCategory';
 
 describe('itaCategory', () => {
   it.each([
@@ -18,5 +18,11 @@ describe('itaCategory', () => {
     [-60, 'dark'],
   ])('%s° is %s', (ita, category) => {
     expect(itaCategory(ita)).toBe(category);
+  });
+});
+
+describe('itaThresholdsText', () => {
+  it('states every threshold once, lightest first', () => {
+    expect(itaThresholdsText()).toBe('very light > 55° ≥ light > 41° ≥ intermediate > 28° ≥ tan > 10° ≥ brown > −30° ≥ dark');
   });
 });

@@ -5,7 +5,7 @@
  */
 export type ItaCategory = 'very light' | 'light' | 'intermediate' | 'tan' | 'brown' | 'dark';
 
-const LOWER_BOUNDS: readonly [number, ItaCategory][] = [
+export const ITA_LOWER_BOUNDS: readonly [number, ItaCategory][] = [
   [55, 'very light'],
   [41, 'light'],
   [28, 'intermediate'],
@@ -14,6 +14,11 @@ const LOWER_BOUNDS: readonly [number, ItaCategory][] = [
 ];
 
 export function itaCategory(ita: number): ItaCategory {
-  for (const [bound, category] of LOWER_BOUNDS) if (ita > bound) return category;
+  for (const [bound, category] of ITA_LOWER_BOUNDS) if (ita > bound) return category;
   return 'dark';
+}
+
+/** "very light > 55° ≥ light > 41° ≥ … ≥ dark", the thresholds in words. */
+export function itaThresholdsText(): string {
+  return ITA_LOWER_BOUNDS.map(([bound, category]) => `${category} > ${bound < 0 ? `−${-bound}` : bound}° ≥`).join(' ') + ' dark';
 }

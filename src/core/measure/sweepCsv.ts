@@ -1,17 +1,8 @@
 /** The sweep as CSV: one row per face, for a spreadsheet or a class's own analysis. */
+import { csvText } from '../csv';
 import type { SweepResult } from './sweep';
 
 export const SWEEP_CSV_COLUMNS = ['attribute', 'step', 'slider', 'seed', 'found', 'age', 'pMale', 'pHappy', 'ita', 'yaw'] as const;
-
-/** Enough digits for any analysis of classifier outputs, few enough to read. */
-const DECIMALS = 4;
-
-function cell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toFixed(DECIMALS))) : '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** RFC 4180 CSV with a header row; a face the detector missed has found=false and empty readings. */
 export function sweepCsv(result: SweepResult): string {
@@ -21,7 +12,7 @@ export function sweepCsv(result: SweepResult): string {
       const m = f.measurement;
       return [result.attributeId, f.step, f.slider, f.seed, m.found, m.age, m.pMale, m.expressions?.happy ?? null, m.ita, m.yaw];
     });
-  return [SWEEP_CSV_COLUMNS, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText(SWEEP_CSV_COLUMNS, rows);
 }
 
 /** "face-explorer-sweep-smiling-6x7" (the caller adds .csv or .svg). */
