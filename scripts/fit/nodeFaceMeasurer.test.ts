@@ -37,6 +37,9 @@ describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
     expect(m.ita).not.toBeNull();
     expect(Math.abs(m.yaw)).toBeLessThan(30);
     expect(m.landmarks).toHaveLength(68);
+    // faceRecognitionNet's descriptor: 128 numbers, unit length (dlib's embedding is normalised).
+    expect(m.descriptor).toHaveLength(128);
+    expect(Math.hypot(...m.descriptor!)).toBeGreaterThan(0.5);
     // Landmarks come back in the unpadded 128 px frame.
     for (const p of m.landmarks) {
       expect(p.x).toBeGreaterThan(-20);

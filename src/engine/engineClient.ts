@@ -81,6 +81,7 @@ function workerEngine(): { api: EngineConnection; worker: Worker } {
       loseGpu: () => remote.loseGpu(),
       setQueue: (mode) => remote.setQueue(mode),
       crash: () => remote.crash(),
+      useFakeMeasurer: () => remote.useFakeMeasurer(),
     } satisfies EngineProbes);
   }
   return { api, worker };

@@ -14,7 +14,8 @@ import type { FaceMeasurement } from '../core/measure/faceMeasurer';
 import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';
 import type { SchedulerEvents } from '../core/scheduler';
 import { watchForGpuLoss } from './gpuLoss';
-import { MeasurerSource } from './measurerSource';
+import { LockHoldStage } from './lockHoldStage';
+import { MeasurerSource, type MeasurerProvider } from './measurerSource';
 import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
 import { serveWasmFromSite } from './wasmPaths';
@@ -33,6 +34,8 @@ export interface FaceEngineConfig {
    */
   beforeJob: () => Promise<void>;
   probeGpus: () => Promise<GpuProbe[]>;
+  /** Where face-api comes from; by default its networks fetched from the site (tests inject a fake). */
+  measurers?: (siteRoot: string) => MeasurerProvider;
 }
 
 /** Errors cross the worker boundary as plain data: the file a failure names must survive. */
@@ -49,9 +52,15 @@ export class FaceEngine implements FaceEngineApi {
   private probes: Promise<GpuProbe[]> | null = null;
   private readonly ruledOut = new Set<BackendName>();
   private lost: Promise<never> = new Promise(() => {});
-  private measurers: MeasurerSource | null = null;
+  private measurers: MeasurerProvider | null = null;
   private readonly loop: RenderLoop;
   private lastJobSeq = 0;
+  /** The newest draw request, so rest-time work sees when newer input has superseded it. */
+  private newestSeq = 0;
+  private readonly lockHold = new LockHoldStage({
+    render: async (latent) => (await this.renderImages([latent]))[0]!,
+    measure: (image) => this.measure(image),
+  });
 
   constructor(private readonly config: FaceEngineConfig) {
     serveWasmFromSite();
@@ -78,7 +87,7 @@ export class FaceEngine implements FaceEngineApi {
         throw toEngineFailure(error);
       }
       void offline.keep().then((problem) => problem && listener.notice(problem));
-      this.measurers = new MeasurerSource(location.siteRoot);
+      this.measurers = (this.config.measurers ?? ((root) => new MeasurerSource(root)))(location.siteRoot);
     }
     const { latentSize, outputShape } = this.files.manifest;
     return { latentSize, outputShape };
@@ -106,6 +115,7 @@ export class FaceEngine implements FaceEngineApi {
   }
 
   async draw(job: DrawJob): Promise<void> {
+    this.newestSeq = Math.max(this.newestSeq, job.seq);
     this.loop.request(job);
   }
 
@@ -142,12 +152,25 @@ export class FaceEngine implements FaceEngineApi {
     if (!generator) return;
     const started = performance.now();
     const faces = generator.generateFrom(job.latents);
+    let kept: FaceImage | null = null;
     try {
       const images = await Promise.race([readFaceImages(faces), this.lost]);
+      // The frame's bytes are handed over to the page; the lock stage keeps its own copy.
+      if (job.hold && job.kind === 'main') kept = { ...images[0]!, rgba: images[0]!.rgba.slice() };
       this.listener?.frame({ seq: job.seq, kind: job.kind, images, ms: performance.now() - started });
     } finally {
       faces.dispose();
     }
+    if (kept && job.hold) await this.holdLocksAtRest(job, job.hold, kept);
+  }
+
+  /** Rest-time stage: the main face corrected so its locks hold, sent as a second frame of the same request. */
+  private async holdLocksAtRest(job: DrawJob, hold: NonNullable<DrawJob['hold']>, image: FaceImage): Promise<void> {
+    const superseded = () => this.newestSeq > job.seq || !this.generator;
+    const held = await this.lockHold.run(hold, job.latents[0]!, image, superseded);
+    if (!held || superseded()) return;
+    const { statuses, measurement, measures, ms } = held;
+    this.listener?.frame({ seq: job.seq, kind: 'main', images: [held.image], ms, held: { statuses, measurement, measures, ms } });
   }
 
   private noticeFor(backend: BackendName, forced: BackendName | null, failures: { backend: string; error: string }[]): string | null {
@@ -185,6 +208,7 @@ export class FaceEngine implements FaceEngineApi {
     const generator = this.generator;
     this.generator = null;
     this.measurers?.reset();
+    this.lockHold.forget();
     try {
       generator?.dispose();
     } catch {

@@ -8,7 +8,9 @@ import * as tf from '@tensorflow/tfjs';
 import { LatestWinsScheduler } from '../core/scheduler';
 import { FaceEngine, type FaceEngineConfig, type RenderLoop } from '../engine/faceEngine';
 import type { GpuHandles } from '../engine/gpuLoss';
+import { MeasurerSource } from '../engine/measurerSource';
 import type { DrawJob, EngineProbes, QueueMode } from '../engine/protocol';
+import { fakeMeasurers } from './fakeMeasurer';
 
 /** Every request drawn in order, none dropped: what the latest-wins loop is measured against. */
 class EveryRequestQueue implements RenderLoop {
@@ -59,7 +61,12 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
       },
     };
   };
-  const engine = new FaceEngine({ ...config, renderLoop: switchable });
+  let fakeMeasurer = false;
+  const measurers: FaceEngineConfig['measurers'] = (siteRoot) => {
+    const real = new MeasurerSource(siteRoot);
+    return { get: () => (fakeMeasurer ? fakeMeasurers.get() : real.get()), reset: () => real.reset() };
+  };
+  const engine = new FaceEngine({ ...config, renderLoop: switchable, measurers });
   const handles = () => (tf.getBackend() ? (tf.backend() as GpuHandles) : {});
   return {
     engine,
@@ -77,6 +84,9 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
         setTimeout(() => {
           throw new Error('engine crash injected by a test');
         });
+      },
+      async useFakeMeasurer() {
+        fakeMeasurer = true;
       },
       async setQueue(next) {
         await engine.idle();

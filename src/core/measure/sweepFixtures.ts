@@ -21,6 +21,7 @@ export function fakeFace(r: FakeReadings = {}): FaceMeasurement {
     yaw: r.yaw ?? 0,
     detectionScore: 0.9,
     landmarks: [],
+    descriptor: null,
   };
 }
 

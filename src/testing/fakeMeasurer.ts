@@ -1,0 +1,50 @@
+/**
+ * Test builds only: a stand-in for face-api that reads instantly and deterministically from the
+ * pixels, so e2e tests on the tiny model can see readings, identity and held locks without the
+ * real networks (which find no face in a tiny model's image and take seconds on WASM).
+ * Every reading is a smooth function of the image: the same image always reads the same.
+ */
+import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import type { MeasurerProvider } from '../engine/measurerSource';
+
+const DESCRIPTOR_SIZE = 128;
+
+/** Channel means in [0, 1]. */
+function channelMeans(rgb: Uint8Array): [number, number, number] {
+  const sums = [0, 0, 0];
+  for (let i = 0; i < rgb.length; i++) sums[i % 3]! += rgb[i]!;
+  const n = rgb.length / 3;
+  return [sums[0]! / n / 255, sums[1]! / n / 255, sums[2]! / n / 255];
+}
+
+/** Means of 128 equal runs of the bytes: nearby images get nearby descriptors. */
+function descriptorOf(rgb: Uint8Array): Float32Array {
+  const descriptor = new Float32Array(DESCRIPTOR_SIZE);
+  const run = Math.floor(rgb.length / DESCRIPTOR_SIZE);
+  for (let d = 0; d < DESCRIPTOR_SIZE; d++) {
+    let sum = 0;
+    for (let i = d * run; i < (d + 1) * run; i++) sum += rgb[i]!;
+    descriptor[d] = sum / run / 255;
+  }
+  return descriptor;
+}
+
+export function fakeMeasurement(rgb: Uint8Array): FaceMeasurement {
+  const [r, g, b] = channelMeans(rgb);
+  return {
+    found: true,
+    age: 20 + 40 * b,
+    pMale: r,
+    expressions: { neutral: 1 - g, happy: g, sad: 0, angry: 0, fearful: 0, disgusted: 0, surprised: 0 },
+    ita: 60 * (r - b),
+    yaw: 30 * (g - b),
+    detectionScore: 1,
+    landmarks: [],
+    descriptor: descriptorOf(rgb),
+  };
+}
+
+export const fakeMeasurers: MeasurerProvider = {
+  get: async () => ({ measureRgb: async (rgb) => fakeMeasurement(rgb) }),
+  reset: () => {},
+};
