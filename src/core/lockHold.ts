@@ -40,7 +40,13 @@ export interface HeldLock {
   target: number;
   /** Held when |reading − target| ≤ tolerance. */
   tolerance: number;
-  /** d(reading)/d(latent offset along `direction`) near `value`, if the caller can guess it. */
+  /**
+   * 'logit' for a probability: the solver steps on logit(reading), which a classifier's output
+   * follows far more linearly than the probability itself (face-api's P(male) can jump from 0.1
+   * to 0.9 within a fifth of a slider, where a step on the probability overshoots).
+   */
+  scale?: 'linear' | 'logit';
+  /** d(reading on its scale)/d(latent offset along `direction`) near `value`, if the caller can guess it. */
   slopeGuess?: (value: number) => number;
 }
 
@@ -57,7 +63,7 @@ export interface LockHoldConfig {
   ridge: number;
 }
 
-export const DEFAULT_LOCK_HOLD_CONFIG: LockHoldConfig = { maxSteps: 3, probeStep: 0.3, maxStep: 1.2, maxTotal: 2.5, ridge: 1e-3 };
+export const DEFAULT_LOCK_HOLD_CONFIG: LockHoldConfig = { maxSteps: 4, probeStep: 0.3, maxStep: 1.2, maxTotal: 2.5, ridge: 1e-3 };
 
 export interface LockStatus {
   reading: string;
@@ -77,7 +83,26 @@ export type MeasureLatent = (latent: Float32Array) => Promise<Readings | null>;
 interface Point {
   offsets: number[];
   readings: Readings;
+  /** What the solver zeroes: (reading − target) on each lock's scale, in tolerances. */
   errors: number[];
+  /** (reading − target) / tolerance: held when every |miss| ≤ 1. */
+  misses: number[];
+}
+
+const PROBABILITY_CLAMP = 1e-4;
+const logit = (p: number) => {
+  const q = Math.min(1 - PROBABILITY_CLAMP, Math.max(PROBABILITY_CLAMP, p));
+  return Math.log(q / (1 - q));
+};
+
+/** A reading on the lock's scale, and the tolerance there (logit's slope at the target). */
+function onScale(lock: HeldLock, value: number): number {
+  return lock.scale === 'logit' ? logit(value) : value;
+}
+function toleranceOnScale(lock: HeldLock): number {
+  if (lock.scale !== 'logit') return lock.tolerance;
+  const t = Math.min(0.98, Math.max(0.02, lock.target));
+  return lock.tolerance / (t * (1 - t));
 }
 
 export async function holdLocks(
@@ -117,12 +142,15 @@ export async function holdLocks(
   const jacobian = await startJacobian(first, locks, config.probeStep, evaluate);
   if (jacobian === undefined) return { superseded: true, measures };
   let trust = config.maxStep;
+  const bracket = new Bracket();
+  bracket.add(first);
   for (let step = 0; step < config.maxSteps && worst(best) > 1; step++) {
-    let delta = solveStep(jacobian, current.errors, config.ridge);
-    delta = limitLength(delta, trust);
-    const target = limitLength(
-      current.offsets.map((o, j) => o + delta[j]!),
-      config.maxTotal,
+    let delta = limitLength(solveStep(jacobian, current.errors, config.ridge), trust);
+    const target = bracket.inside(
+      limitLength(
+        current.offsets.map((o, j) => o + delta[j]!),
+        config.maxTotal,
+      ),
     );
     delta = target.map((o, j) => o - current.offsets[j]!);
     if (delta.every((d) => Math.abs(d) < 1e-6)) break;
@@ -133,6 +161,7 @@ export async function holdLocks(
       continue;
     }
     broydenUpdate(jacobian, delta, next.errors, current.errors);
+    bracket.add(next);
     if (worst(next) < worst(best)) best = next;
     if (worst(next) < worst(current)) current = next;
     else trust /= 2;
@@ -140,15 +169,47 @@ export async function holdLocks(
   return finish(latentAt(best.offsets), best, locks, measures, best.readings);
 }
 
+/**
+ * One lock: the nearest tries on either side of the target. Classifier probabilities are steep
+ * (face-api's P(male) can jump from 0.1 to 0.9 within a fifth of a slider), so a secant step
+ * overshoots; once the target is bracketed, a step is kept inside the bracket (regula falsi,
+ * safeguarded to its middle 80 %), so every try narrows it.
+ */
+class Bracket {
+  private below: Point | null = null;
+  private above: Point | null = null;
+
+  add(point: Point): void {
+    if (point.errors.length !== 1) return;
+    const e = point.errors[0]!;
+    if (e < 0 && (!this.below || e > this.below.errors[0]!)) this.below = point;
+    if (e > 0 && (!this.above || e < this.above.errors[0]!)) this.above = point;
+  }
+
+  inside(offsets: number[]): number[] {
+    if (!this.below || !this.above || offsets.length !== 1) return offsets;
+    const [ob, eb] = [this.below.offsets[0]!, this.below.errors[0]!];
+    const [oa, ea] = [this.above.offsets[0]!, this.above.errors[0]!];
+    const falsi = ob + ((0 - eb) * (oa - ob)) / (ea - eb);
+    const lo = Math.min(ob, oa) + 0.1 * Math.abs(oa - ob);
+    const hi = Math.max(ob, oa) - 0.1 * Math.abs(oa - ob);
+    const wanted = offsets[0]!;
+    // The solver's own step when it already lies inside; else the false-position point.
+    return [wanted > lo && wanted < hi ? wanted : Math.min(hi, Math.max(lo, falsi))];
+  }
+}
+
 function pointFrom(offsets: number[], readings: Readings | null, locks: readonly HeldLock[]): Point | null {
   if (!readings) return null;
   const errors: number[] = [];
+  const misses: number[] = [];
   for (const lock of locks) {
     const value = readings[lock.reading];
     if (value === null || value === undefined) return null;
-    errors.push((value - lock.target) / lock.tolerance);
+    errors.push((onScale(lock, value) - onScale(lock, lock.target)) / toleranceOnScale(lock));
+    misses.push((value - lock.target) / lock.tolerance);
   }
-  return { offsets, readings, errors };
+  return { offsets, readings, errors, misses };
 }
 
 function finish(
@@ -161,13 +222,13 @@ function finish(
   const statuses = locks.map((lock, j): LockStatus => {
     if (!point) return { reading: lock.reading, held: false, value: null, residual: null };
     const value = point.readings[lock.reading]!;
-    return { reading: lock.reading, held: Math.abs(point.errors[j]!) <= 1, value, residual: value - lock.target };
+    return { reading: lock.reading, held: Math.abs(point.misses[j]!) <= 1, value, residual: value - lock.target };
   });
   return { superseded: false, latent, statuses, measures, readings: point?.readings ?? readings };
 }
 
 function worst(point: Point): number {
-  return Math.max(0, ...point.errors.map(Math.abs));
+  return Math.max(0, ...point.misses.map(Math.abs));
 }
 
 /** k×k, row = reading, column = direction, in tolerance units per latent unit. */
@@ -183,7 +244,7 @@ async function startJacobian(
     const lock = locks[j]!;
     const guess = lock.slopeGuess?.(at.readings[lock.reading]!);
     if (guess !== undefined && Number.isFinite(guess) && guess !== 0) {
-      jacobian[j]![j] = guess / lock.tolerance;
+      jacobian[j]![j] = guess / toleranceOnScale(lock);
       continue;
     }
     const offsets = at.offsets.map((o, i) => (i === j ? o + probeStep : o));

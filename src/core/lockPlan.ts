@@ -37,15 +37,9 @@ export interface LockHoldRequest {
 /** The Young slider points younger, so age falls along it; the other readings rise with their slider. */
 const READING_SIGN: Partial<Record<ReadingId, number>> = { age: -1 };
 
-/**
- * p(1 − p) is floored so a saturated probability (0.99) does not promise a near-zero slope and a
- * huge first step; the solver's secant updates correct the guess after one step anyway.
- */
-const MIN_LOGISTIC_SPREAD = 0.05;
-
-export function slopeGuess(model: SlopeModel): (value: number) => number {
-  if (model.kind === 'linear') return () => model.perLatent;
-  return (p) => model.logitPerLatent * Math.max(MIN_LOGISTIC_SPREAD, p * (1 - p));
+/** The slope on the lock's scale: a logistic fit's log-odds move linearly, so its probability is held on the logit scale. */
+export function slopeGuess(model: SlopeModel): () => number {
+  return model.kind === 'linear' ? () => model.perLatent : () => model.logitPerLatent;
 }
 
 function slopeOf(directions: DirectionsFile | null, attributeId: string, reading: ReadingId): SlopeModel | null {
@@ -93,6 +87,7 @@ export function heldLocks(specs: readonly LockSpec[], anchor: Readings | null): 
       direction: spec.direction,
       target,
       tolerance: spec.tolerance,
+      scale: spec.reading === 'pMale' || spec.reading === 'pHappy' ? 'logit' : 'linear',
       ...(spec.slope ? { slopeGuess: slopeGuess(spec.slope) } : {}),
     });
   }
