@@ -38,7 +38,8 @@ test('the readout measures the face shown and follows a slider move', async ({ p
   const missed = readout(page).getByText('No face found');
   await expect(gauges.or(missed).first()).toBeVisible();
   if ((await gauges.count()) > 0) {
-    await expect(gauges).toHaveCount(5);
+    await expect(gauges).toHaveCount(6);
+    await expect(gauges.filter({ hasText: 'Identity distance' })).toContainText(/\d\.\d\d|measuring|not measured/);
     await expect(gauges.filter({ hasText: 'Age' })).toContainText(/\d+\.\d years/);
     await expect(gauges.filter({ hasText: 'Skin tone' })).toContainText(/very light|light|intermediate|tan|brown|dark|no skin patch/);
   }
@@ -66,7 +67,7 @@ test('a 2 × 3 sweep charts every reading and exports one CSV row per face', asy
   await expect(page.getByRole('progressbar', { name: 'Sweep progress' })).toBeVisible();
   await expect(sweepStatus(page)).toHaveText('Done: 6 faces measured.', { timeout: 300_000 });
 
-  await expect(page.locator('svg.sweep-plot')).toHaveCount(5);
+  await expect(page.locator('svg.sweep-plot')).toHaveCount(6);
   expect(await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations)).toEqual([]);
   await expect(page.getByText(/^Smiling 0→100: /)).toBeVisible();
   await expect(page.getByText(/side effect/i).first()).toBeVisible();

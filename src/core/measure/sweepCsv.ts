@@ -1,7 +1,19 @@
 /** The sweep as CSV: one row per face, for a spreadsheet or a class's own analysis. */
 import type { SweepResult } from './sweep';
 
-export const SWEEP_CSV_COLUMNS = ['attribute', 'step', 'slider', 'seed', 'found', 'age', 'pMale', 'pHappy', 'ita', 'yaw'] as const;
+export const SWEEP_CSV_COLUMNS = [
+  'attribute',
+  'step',
+  'slider',
+  'seed',
+  'found',
+  'age',
+  'pMale',
+  'pHappy',
+  'ita',
+  'yaw',
+  'identity',
+] as const;
 
 /** Enough digits for any analysis of classifier outputs, few enough to read. */
 const DECIMALS = 4;
@@ -13,13 +25,28 @@ function cell(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a header row; a face the detector missed has found=false and empty readings. */
+/**
+ * RFC 4180 CSV with a header row; a face the detector missed has found=false and empty readings.
+ * `identity` is the distance to the seed's face with every slider at 50 (same person under 0.6).
+ */
 export function sweepCsv(result: SweepResult): string {
   const rows = [...result.faces]
     .sort((a, b) => a.step - b.step || a.face - b.face)
     .map((f) => {
       const m = f.measurement;
-      return [result.attributeId, f.step, f.slider, f.seed, m.found, m.age, m.pMale, m.expressions?.happy ?? null, m.ita, m.yaw];
+      return [
+        result.attributeId,
+        f.step,
+        f.slider,
+        f.seed,
+        m.found,
+        m.age,
+        m.pMale,
+        m.expressions?.happy ?? null,
+        m.ita,
+        m.yaw,
+        f.identity,
+      ];
     });
   return [SWEEP_CSV_COLUMNS, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
