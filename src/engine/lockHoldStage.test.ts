@@ -9,9 +9,9 @@ const SIZE = 4;
 const direction = Float32Array.of(1, 0, 0, 0);
 /** A "face" is its latent, carried in the image bytes' place so the fake measurer can read it. */
 const faceOf = (latent: Float32Array): FaceImage & { latent: Float32Array } => ({
-  width: 1,
-  height: 1,
-  rgba: new Uint8ClampedArray(4),
+  width: 64,
+  height: 64,
+  rgba: new Uint8ClampedArray(64 * 64 * 4),
   latent,
 });
 const pMaleOf = (latent: Float32Array) => 1 / (1 + Math.exp(-latent[0]!));
@@ -58,6 +58,13 @@ describe('LockHoldStage', () => {
     const start = new Float32Array(SIZE);
     const held = await stage.run(request, start, faceOf(start), () => false);
     expect(held!.statuses).toEqual([{ reading: 'pMale', held: false, value: null, residual: null }]);
+  });
+
+  it('leaves faces too small to measure alone', async () => {
+    const d = deps();
+    const tiny = { width: 8, height: 8, rgba: new Uint8ClampedArray(8 * 8 * 4) };
+    expect(await new LockHoldStage(d, config).run(request, Float32Array.of(2, 0, 0, 0), tiny, () => false)).toBeNull();
+    expect(d.measure).not.toHaveBeenCalled();
   });
 
   it('never throws: a failed draw means no corrected face', async () => {

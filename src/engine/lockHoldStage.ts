@@ -10,6 +10,7 @@ import type { FaceImage } from '../core/faceBytes';
 import { holdLocks, type LockStatus } from '../core/lockHold';
 import { heldLocks, readingsOf, type LockHoldRequest } from '../core/lockPlan';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import { MIN_MEASURABLE_SIZE } from '../core/measure/readoutSchedule';
 
 export interface LockHoldDeps {
   render(latent: Float32Array): Promise<FaceImage>;
@@ -47,6 +48,8 @@ export class LockHoldStage {
 
   /** The corrected face for `latent` (drawn as `image`), or null when superseded or failed. */
   async run(request: LockHoldRequest, latent: Float32Array, image: FaceImage, isSuperseded: () => boolean): Promise<HeldFace | null> {
+    // Faces too small for the classifiers (the tests' 8 px model) are not measured anywhere.
+    if (image.width < MIN_MEASURABLE_SIZE || image.height < MIN_MEASURABLE_SIZE) return null;
     try {
       await new Promise((resolve) => setTimeout(resolve, this.config.restMs));
       if (isSuperseded()) return null;
