@@ -21,7 +21,7 @@ describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
     // Seed 3000000001 (fitting face 1) is a clearly detected, frontal, smiling face.
     face = tf.tidy(() => generator.generateFrom([latentFromSeed(3_000_000_001)]).squeeze([0]) as tf.Tensor3D);
     generator.dispose();
-  }, 120_000);
+  }, 300_000);
 
   it('measures a generated face and leaks no tensors', async () => {
     const before = tf.memory().numTensors;
