@@ -85,12 +85,15 @@ test('a 2 × 3 sweep charts every reading and exports one CSV row per face', asy
   expect(rows.map((r) => r[2])).toEqual(['0', '0', '50', '50', '100', '100']);
   expect(rows.filter((r) => r[3] === '7')).toHaveLength(3);
   expect(rows.every((r) => r[0] === 'smiling' && (r[4] === 'true' || r[4] === 'false'))).toBe(true);
+  // Identity at slider 50 is the face as generated itself: 0 wherever the face was found.
+  for (const r of rows.filter((r) => r[2] === '50' && r[4] === 'true')) expect(r.at(-1)).toBe('0');
 
   const svgDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download chart (SVG)' }).click();
   const svg = await readFile((await (await svgDownload).path())!, 'utf8');
   expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  expect(svg.match(/<svg/g)!.length).toBe(6);
+  // The file's own <svg> around one per panel: five readings and identity.
+  expect(svg.match(/<svg/g)!.length).toBe(7);
 });
 
 test('a sweep started over another replaces it, and cancelling leaves no tensors behind', async ({ page }) => {
