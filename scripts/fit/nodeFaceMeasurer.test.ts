@@ -21,7 +21,7 @@ describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
     // Seed 3000000001 (fitting face 1) is a clearly detected, frontal, smiling face.
     face = tf.tidy(() => generator.generateFrom([latentFromSeed(3_000_000_001)]).squeeze([0]) as tf.Tensor3D);
     generator.dispose();
-  }, 120_000);
+  }, 300_000);
 
   it('measures a generated face and leaks no tensors', async () => {
     const before = tf.memory().numTensors;
@@ -37,6 +37,9 @@ describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
     expect(m.ita).not.toBeNull();
     expect(Math.abs(m.yaw)).toBeLessThan(30);
     expect(m.landmarks).toHaveLength(68);
+    // faceRecognitionNet's descriptor: 128 numbers, unit length (dlib's embedding is normalised).
+    expect(m.descriptor).toHaveLength(128);
+    expect(Math.hypot(...m.descriptor!)).toBeGreaterThan(0.5);
     // Landmarks come back in the unpadded 128 px frame.
     for (const p of m.landmarks) {
       expect(p.x).toBeGreaterThan(-20);

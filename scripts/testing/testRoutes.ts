@@ -35,6 +35,7 @@ function harnessPage(name: string): Uint8Array {
 export class TestRoutes {
   private tinyModel: Map<string, Uint8Array> | undefined;
   private tinyUpscaler: Map<string, Uint8Array> | undefined;
+  private tinyModel64: Map<string, Uint8Array> | undefined;
   private readonly bundlers = new Map<string, Promise<BuildContext>>();
 
   /** The file for a path below /__test__/, or undefined when there is none. */
@@ -50,6 +51,11 @@ export class TestRoutes {
     if (folder === 'tiny-model' && file) {
       this.tinyModel ??= buildTinyModel();
       const data = this.tinyModel.get(file);
+      return data && { data, name: file };
+    }
+    if (folder === 'tiny-model-64' && file) {
+      this.tinyModel64 ??= buildTinyModel(undefined, 64);
+      const data = this.tinyModel64.get(file);
       return data && { data, name: file };
     }
     if (folder === 'wasm' && file && /^tfjs-backend-wasm[a-z-]*\.wasm$/.test(file)) {

@@ -56,6 +56,19 @@ describe('tiny test model', () => {
     expect(max - min).toBeGreaterThan(0.3);
   });
 
+  it('draws 64 px faces when asked, large enough for the live readout', async () => {
+    const files = await loadModelFiles(readerFor(buildTinyModel(undefined, 64)));
+    expect(files.manifest.outputShape).toEqual([64, 64, 3]);
+    const generator = await FaceGenerator.create(files.artifacts, files.manifest);
+    const faces = generator.generateFrom([latentFromSeed(1, TINY_LATENT_SIZE)]);
+    expect(faces.shape).toEqual([1, 64, 64, 3]);
+    const values = Float32Array.from(await faces.data());
+    faces.dispose();
+    generator.dispose();
+    expect(values.reduce((a, b) => Math.max(a, b)) - values.reduce((a, b) => Math.min(a, b))).toBeGreaterThan(0.3);
+    expect(() => buildTinyModel(undefined, 12)).toThrow(/power of 2/);
+  });
+
   it('batches like single faces (Tile+BatchToSpaceND keeps rows apart)', async () => {
     const files = await loadModelFiles(readerFor(buildTinyModel()));
     const generator = await FaceGenerator.create(files.artifacts, files.manifest);

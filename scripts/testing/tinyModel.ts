@@ -123,8 +123,14 @@ function upsample(g: GraphBuilder, x: string, i: number): string {
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-/** model.json, one shard and manifest.json, keyed by file name; deterministic for a seed. */
-export function buildTinyModel(seed = 0.125): Map<string, Uint8Array> {
+/**
+ * model.json, one shard and manifest.json, keyed by file name; deterministic for a seed. `size`
+ * (8, 16, 32 or 64 px) adds upsampling blocks: 64 px faces are large enough for the live readout.
+ */
+export function buildTinyModel(seed = 0.125, size = TINY_OUTPUT_SHAPE[0]): Map<string, Uint8Array> {
+  const extraBlocks = Math.log2(size / TINY_OUTPUT_SHAPE[0]);
+  if (!Number.isInteger(extraBlocks) || extraBlocks < 0) throw new Error(`tiny model size must be 8 × a power of 2, got ${size}`);
+  const outputShape: [number, number, number] = [size, size, 3];
   const normal = randomNormal.source(randomLcg(seed))(0, 1);
   const g = new GraphBuilder();
   g.nodes.push({
@@ -143,6 +149,10 @@ export function buildTinyModel(seed = 0.125): Map<string, Uint8Array> {
   x = pixelNorm(g, leakyRelu(g, conv(g, x, 1, 3, CHANNELS, CHANNELS, 'SAME', normal), 1), 2);
   x = upsample(g, x, 0);
   x = pixelNorm(g, leakyRelu(g, conv(g, x, 2, 3, CHANNELS, CHANNELS, 'SAME', normal), 2), 3);
+  for (let b = 0; b < extraBlocks; b++) {
+    x = upsample(g, x, b + 1);
+    x = pixelNorm(g, leakyRelu(g, conv(g, x, 10 + b, 3, CHANNELS, CHANNELS, 'SAME', normal), 10 + b), 10 + b);
+  }
   // Gain and offset chosen so most pixels land inside [0,1] and some are clipped.
   x = conv(g, x, 3, 1, CHANNELS, 3, 'SAME', normal, 0.25);
   x = g.op('Add', [x, g.constant('rgb_offset', [3], [0.5, 0.5, 0.5])]);
@@ -158,7 +168,7 @@ export function buildTinyModel(seed = 0.125): Map<string, Uint8Array> {
         convertedBy: null,
         signature: {
           inputs: { [`${INPUT}:0`]: { name: `${INPUT}:0`, dtype: 'DT_FLOAT', tensorShape: dims([-1, TINY_LATENT_SIZE]) } },
-          outputs: { [`${output}:0`]: { name: `${output}:0`, dtype: 'DT_FLOAT', tensorShape: dims([-1, ...TINY_OUTPUT_SHAPE]) } },
+          outputs: { [`${output}:0`]: { name: `${output}:0`, dtype: 'DT_FLOAT', tensorShape: dims([-1, ...outputShape]) } },
         },
         modelTopology: { node: g.nodes, library: {}, versions: {} },
         weightsManifest: [{ paths: [SHARD], weights: g.weights }],
@@ -172,7 +182,7 @@ export function buildTinyModel(seed = 0.125): Map<string, Uint8Array> {
     storage: 'float32',
     latentSize: TINY_LATENT_SIZE,
     inputName: INPUT,
-    outputShape: TINY_OUTPUT_SHAPE,
+    outputShape,
     outputRange: [0, 1],
     modelJson: { path: 'model.json', bytes: modelJson.length, sha256: sha256(modelJson) },
     shards: [{ path: SHARD, bytes: weights.length, sha256: sha256(weights) }],

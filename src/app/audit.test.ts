@@ -24,6 +24,7 @@ const reading = (latent: Float32Array): FaceMeasurement => ({
   yaw: 0,
   detectionScore: 0.9,
   landmarks: [],
+  descriptor: null,
 });
 
 function fakeSource(sliders: Record<string, number>, onBatch: (calls: number) => void = () => {}) {

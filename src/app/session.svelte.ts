@@ -3,8 +3,9 @@ import type { BackendName } from '../core/backends';
 import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
 import { hdByDefault } from '../core/hdPolicy';
-import type { MainFrameTap } from './frameTap';
+import type { MainFrameTap, ShownFace } from './frameTap';
 import { latentFromSeed, randomSeed } from '../core/latent';
+import { anchorSliders, lockSpecs, type LockHoldRequest } from '../core/lockPlan';
 import { SERVED_MODEL_FOLDER } from '../core/manifest';
 import type { LoadProgress } from '../core/modelFiles';
 import type { EngineConnection } from '../engine/engineClient';
@@ -74,7 +75,9 @@ export class Session {
   private starting: Promise<void> | null = null;
   private restartAfter: string | null | undefined = undefined;
   private page: SessionPage | null = null;
-  private readonly latents = new Map<number, Float32Array>();
+  private readonly latents = new Map<number, Omit<ShownFace, 'image'>>();
+  /** The main face on screen, for the engine's corrected frame of the same request. */
+  private lastShown: ShownFace | null = null;
   private readonly urlWriter = new UrlWriter(
     () => this.urlState(),
     () => this.attributes.map((a) => a.id),
@@ -182,6 +185,18 @@ export class Session {
     return latentForSliders(latentFromSeed(seed, this.latentSize), this.attributes, sliders, locked);
   }
 
+  /** The seed's face as generated: every slider at 50, so no lock changes it. */
+  referenceLatent(seed: number): Float32Array {
+    return latentFromSeed(seed, this.latentSize);
+  }
+
+  /** With locks on, the engine corrects the resting face so each locked reading holds (lockPlan.ts). */
+  private holdRequest(): LockHoldRequest | undefined {
+    const locks = lockSpecs(this.attributes, this.locked, this.directionsFile);
+    if (locks.length === 0) return undefined;
+    return { locks, anchor: this.latentFor(this.seed, anchorSliders(this.sliders, this.locked)) };
+  }
+
   /** Asks for the current state to be drawn; the engine drops superseded requests. */
   redraw(): void {
     const engine = this.engine;
@@ -190,9 +205,10 @@ export class Session {
     const seq = ++this.requestSeq;
     if (this.mode !== 'gallery') {
       const latent = this.latentFor(this.seed);
-      this.latents.set(seq, latent);
+      this.latents.set(seq, { seq, latent, seed: this.seed, reference: this.referenceLatent(this.seed) });
       this.mainFrameTap?.requested(seq);
-      void engine.draw({ seq, kind: 'main', latents: [latent] });
+      const hold = this.holdRequest();
+      void engine.draw({ seq, kind: 'main', latents: [latent], ...(hold ? { hold } : {}) });
       return;
     }
     void engine.draw({ seq, kind: 'gallery', latents: this.gallery.seedsFor(this.seed).map((s) => this.latentFor(s)) });
@@ -314,12 +330,20 @@ export class Session {
     this.frameMs = frame.ms;
     if (frame.kind === 'gallery') {
       this.gallery.images = frame.images;
+    } else if (frame.held) {
+      // The corrected face counts only while nothing newer was asked for.
+      const shown = this.lastShown;
+      if (shown?.seq !== frame.seq || frame.seq !== this.requestSeq) return;
+      this.painter.paint(frame.images[0]!, frame.seq);
+      this.mainFrameTap?.held({ ...shown, image: frame.images[0]! }, frame.held);
+      return;
     } else if (frame.seq > this.painter.shownSeq) {
       this.painter.paint(frame.images[0]!, frame.seq);
       this.settleFirstFace();
-      const latent = this.latents.get(frame.seq);
+      const state = this.latents.get(frame.seq);
       for (const seq of this.latents.keys()) if (seq <= frame.seq) this.latents.delete(seq);
-      if (latent) this.mainFrameTap?.shown({ seq: frame.seq, latent, image: frame.images[0]! });
+      this.lastShown = state ? { ...state, image: frame.images[0]! } : null;
+      if (this.lastShown) this.mainFrameTap?.shown(this.lastShown);
     }
     if (frame.seq >= this.requestSeq) this.busy = false;
   }

@@ -18,6 +18,8 @@ import {
 import type { FaceImage } from '../core/faceBytes';
 import type { EngineConnection } from '../engine/engineClient';
 import { afterNextPaint } from '../engine/paint';
+import { identityDistance } from '../core/identity';
+import { identityReferences } from './identityReference';
 import { liveReadout } from './liveReadout.svelte';
 
 export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
@@ -31,6 +33,8 @@ export interface SweepSource {
   readonly locked: ReadonlySet<string>;
   readonly attributes: readonly SliderAttribute[];
   latentFor(seed: number, sliders: Readonly<Record<string, number>>, locked: ReadonlySet<string>): Float32Array;
+  /** The seed's face as generated (every slider at 50): what each face's identity is measured against. */
+  referenceLatent(seed: number): Float32Array;
 }
 
 class Sweep {
@@ -102,7 +106,7 @@ class Sweep {
         const images = await engine.renderImages(latents);
         for (const [i, cell] of batch.entries()) {
           if (id !== this.runId) break;
-          await this.measureOne(engine, plan, cell, images[i]!);
+          await this.measureOne(engine, plan, cell, images[i]!, source);
         }
       }
       this.status = id === this.runId ? 'done' : 'cancelled';
@@ -119,9 +123,16 @@ class Sweep {
     plan: SweepResult,
     cell: Pick<SweepFace, 'face' | 'step'>,
     image: FaceImage,
+    source: SweepSource,
   ): Promise<void> {
+    const seed = plan.seeds[cell.face]!;
     const measurement = await engine.measure(image);
-    const face: SweepFace = { ...cell, seed: plan.seeds[cell.face]!, slider: plan.sliderValues[cell.step]!, measurement };
+    // The face as generated is drawn once per seed (the readout's seed usually is known already).
+    const reference = measurement.descriptor
+      ? await identityReferences.descriptorFor(seed, source.referenceLatent(seed), engine).catch(() => null)
+      : null;
+    const identity = identityDistance(reference, measurement.descriptor);
+    const face: SweepFace = { ...cell, seed, slider: plan.sliderValues[cell.step]!, measurement, identity };
     // New arrays and objects, so everything derived from them updates.
     const faces = [...(this.result?.faces ?? []), face];
     this.result = { ...plan, faces };

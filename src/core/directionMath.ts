@@ -10,6 +10,14 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return sum;
 }
 
+/** Whether two vectors hold the same numbers. */
+export function sameVector(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function norm(a: ArrayLike<number>): number {
   return Math.sqrt(dot(a, a));
 }

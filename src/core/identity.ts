@@ -20,6 +20,9 @@ export const VERDICT_WORDS: Readonly<Record<IdentityVerdict, string>> = {
   different: 'a different person',
 };
 
+/** The readout's gauge for it: 0 is the face as generated; 1.2 is far past the threshold. */
+export const IDENTITY_GAUGE = { id: 'identity', label: 'Identity distance', unit: '', digits: 2, gauge: { min: 0, max: 1.2 } } as const;
+
 /** Euclidean distance between two descriptors of the same length. */
 export function descriptorDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) throw new Error(`descriptors differ in length (${a.length} and ${b.length})`);

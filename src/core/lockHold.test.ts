@@ -48,6 +48,16 @@ describe('holdLocks', () => {
     expect(calls.length).toBeLessThanOrEqual(3); // start + at most two steps, no probe
   });
 
+  it('holds a steep classifier probability on the logit scale, from a poor slope guess', async () => {
+    // Like face-api's P(male): from 0.001 to 0.999 within a latent unit.
+    const measure = async (z: Float32Array): Promise<Readings> => ({ pMale: sigmoid(15 * (z[0]! - 0.5)) });
+    const lock: HeldLock = { ...maleLock(0.66), scale: 'logit', slopeGuess: () => 2.2 };
+    const out = await holdLocks(new Float32Array(SIZE), [lock], measure, never);
+    if (out.superseded) throw new Error('superseded');
+    expect(out.statuses[0]!.held).toBe(true);
+    expect(out.measures).toBeLessThanOrEqual(1 + DEFAULT_LOCK_HOLD_CONFIG.maxSteps);
+  });
+
   it('reports "could not hold" with the residual when no move along the direction changes the reading', async () => {
     const measure = async (): Promise<Readings> => ({ pMale: 0.2 });
     const out = await holdLocks(new Float32Array(SIZE), [maleLock(0.9)], measure, never);

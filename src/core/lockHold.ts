@@ -12,6 +12,7 @@
  * guess per reading when the caller has one (the slider calibration), else from one forward
  * difference per locked direction, and is refined by Broyden's secant update after each step.
  */
+import { Bracket, broydenUpdate, limitLength, solveStep, type Try } from './lockHoldSteps';
 import type { ReadingId } from './measure/readings';
 
 /**
@@ -40,7 +41,13 @@ export interface HeldLock {
   target: number;
   /** Held when |reading − target| ≤ tolerance. */
   tolerance: number;
-  /** d(reading)/d(latent offset along `direction`) near `value`, if the caller can guess it. */
+  /**
+   * 'logit' for a probability: the solver steps on logit(reading), which a classifier's output
+   * follows far more linearly than the probability itself (face-api's P(male) can jump from 0.1
+   * to 0.9 within a fifth of a slider, where a step on the probability overshoots).
+   */
+  scale?: 'linear' | 'logit';
+  /** d(reading on its scale)/d(latent offset along `direction`) near `value`, if the caller can guess it. */
   slopeGuess?: (value: number) => number;
 }
 
@@ -57,7 +64,7 @@ export interface LockHoldConfig {
   ridge: number;
 }
 
-export const DEFAULT_LOCK_HOLD_CONFIG: LockHoldConfig = { maxSteps: 3, probeStep: 0.3, maxStep: 1.2, maxTotal: 2.5, ridge: 1e-3 };
+export const DEFAULT_LOCK_HOLD_CONFIG: LockHoldConfig = { maxSteps: 4, probeStep: 0.3, maxStep: 1.2, maxTotal: 2.5, ridge: 1e-3 };
 
 export interface LockStatus {
   reading: string;
@@ -74,10 +81,27 @@ export type LockHoldOutcome =
 
 export type MeasureLatent = (latent: Float32Array) => Promise<Readings | null>;
 
-interface Point {
-  offsets: number[];
+/** A try: `errors` are what the solver zeroes, (reading − target) on each lock's scale, in tolerances. */
+interface Point extends Try {
   readings: Readings;
-  errors: number[];
+  /** (reading − target) / tolerance: held when every |miss| ≤ 1. */
+  misses: number[];
+}
+
+const PROBABILITY_CLAMP = 1e-4;
+const logit = (p: number) => {
+  const q = Math.min(1 - PROBABILITY_CLAMP, Math.max(PROBABILITY_CLAMP, p));
+  return Math.log(q / (1 - q));
+};
+
+/** A reading on the lock's scale, and the tolerance there (logit's slope at the target). */
+function onScale(lock: HeldLock, value: number): number {
+  return lock.scale === 'logit' ? logit(value) : value;
+}
+function toleranceOnScale(lock: HeldLock): number {
+  if (lock.scale !== 'logit') return lock.tolerance;
+  const t = Math.min(0.98, Math.max(0.02, lock.target));
+  return lock.tolerance / (t * (1 - t));
 }
 
 export async function holdLocks(
@@ -117,12 +141,15 @@ export async function holdLocks(
   const jacobian = await startJacobian(first, locks, config.probeStep, evaluate);
   if (jacobian === undefined) return { superseded: true, measures };
   let trust = config.maxStep;
+  const bracket = new Bracket();
+  bracket.add(first);
   for (let step = 0; step < config.maxSteps && worst(best) > 1; step++) {
-    let delta = solveStep(jacobian, current.errors, config.ridge);
-    delta = limitLength(delta, trust);
-    const target = limitLength(
-      current.offsets.map((o, j) => o + delta[j]!),
-      config.maxTotal,
+    let delta = limitLength(solveStep(jacobian, current.errors, config.ridge), trust);
+    const target = bracket.inside(
+      limitLength(
+        current.offsets.map((o, j) => o + delta[j]!),
+        config.maxTotal,
+      ),
     );
     delta = target.map((o, j) => o - current.offsets[j]!);
     if (delta.every((d) => Math.abs(d) < 1e-6)) break;
@@ -133,6 +160,7 @@ export async function holdLocks(
       continue;
     }
     broydenUpdate(jacobian, delta, next.errors, current.errors);
+    bracket.add(next);
     if (worst(next) < worst(best)) best = next;
     if (worst(next) < worst(current)) current = next;
     else trust /= 2;
@@ -143,12 +171,14 @@ export async function holdLocks(
 function pointFrom(offsets: number[], readings: Readings | null, locks: readonly HeldLock[]): Point | null {
   if (!readings) return null;
   const errors: number[] = [];
+  const misses: number[] = [];
   for (const lock of locks) {
     const value = readings[lock.reading];
     if (value === null || value === undefined) return null;
-    errors.push((value - lock.target) / lock.tolerance);
+    errors.push((onScale(lock, value) - onScale(lock, lock.target)) / toleranceOnScale(lock));
+    misses.push((value - lock.target) / lock.tolerance);
   }
-  return { offsets, readings, errors };
+  return { offsets, readings, errors, misses };
 }
 
 function finish(
@@ -161,13 +191,13 @@ function finish(
   const statuses = locks.map((lock, j): LockStatus => {
     if (!point) return { reading: lock.reading, held: false, value: null, residual: null };
     const value = point.readings[lock.reading]!;
-    return { reading: lock.reading, held: Math.abs(point.errors[j]!) <= 1, value, residual: value - lock.target };
+    return { reading: lock.reading, held: Math.abs(point.misses[j]!) <= 1, value, residual: value - lock.target };
   });
   return { superseded: false, latent, statuses, measures, readings: point?.readings ?? readings };
 }
 
 function worst(point: Point): number {
-  return Math.max(0, ...point.errors.map(Math.abs));
+  return Math.max(0, ...point.misses.map(Math.abs));
 }
 
 /** k×k, row = reading, column = direction, in tolerance units per latent unit. */
@@ -183,7 +213,7 @@ async function startJacobian(
     const lock = locks[j]!;
     const guess = lock.slopeGuess?.(at.readings[lock.reading]!);
     if (guess !== undefined && Number.isFinite(guess) && guess !== 0) {
-      jacobian[j]![j] = guess / lock.tolerance;
+      jacobian[j]![j] = guess / toleranceOnScale(lock);
       continue;
     }
     const offsets = at.offsets.map((o, i) => (i === j ? o + probeStep : o));
@@ -193,61 +223,4 @@ async function startJacobian(
     for (let i = 0; i < k; i++) jacobian[i]![j] = (probe.errors[i]! - at.errors[i]!) / probeStep;
   }
   return jacobian;
-}
-
-/** Regularised Gauss–Newton step: (JᵀJ + μI) Δ = −Jᵀe. */
-function solveStep(jacobian: number[][], errors: number[], ridge: number): number[] {
-  const k = errors.length;
-  const a = new Array<number>(k * k).fill(0);
-  const b = new Array<number>(k).fill(0);
-  for (let r = 0; r < k; r++) {
-    for (let i = 0; i < k; i++) {
-      b[i]! -= jacobian[r]![i]! * errors[r]!;
-      for (let j = 0; j < k; j++) a[i * k + j]! += jacobian[r]![i]! * jacobian[r]![j]!;
-    }
-  }
-  let trace = 0;
-  for (let i = 0; i < k; i++) trace += a[i * k + i]!;
-  const mu = Math.max((ridge * trace) / k, 1e-9);
-  for (let i = 0; i < k; i++) a[i * k + i]! += mu;
-  return solveSmall(a, b, k);
-}
-
-/** Gaussian elimination with partial pivoting; the systems here are at most 5×5. */
-function solveSmall(a: number[], b: number[], k: number): number[] {
-  const m = a.slice();
-  const x = b.slice();
-  for (let c = 0; c < k; c++) {
-    let p = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(m[r * k + c]!) > Math.abs(m[p * k + c]!)) p = r;
-    for (let j = 0; j < k; j++) [m[c * k + j], m[p * k + j]] = [m[p * k + j]!, m[c * k + j]!];
-    [x[c], x[p]] = [x[p]!, x[c]!];
-    for (let r = c + 1; r < k; r++) {
-      const f = m[r * k + c]! / m[c * k + c]!;
-      for (let j = c; j < k; j++) m[r * k + j]! -= f * m[c * k + j]!;
-      x[r]! -= f * x[c]!;
-    }
-  }
-  for (let r = k - 1; r >= 0; r--) {
-    let sum = x[r]!;
-    for (let j = r + 1; j < k; j++) sum -= m[r * k + j]! * x[j]!;
-    x[r] = sum / m[r * k + r]!;
-  }
-  return x;
-}
-
-/** J ← J + ((Δe − JΔ) Δᵀ) / (ΔᵀΔ): the secant condition for the step just taken. */
-function broydenUpdate(jacobian: number[][], delta: number[], newErrors: number[], oldErrors: number[]): void {
-  const dd = delta.reduce((s, d) => s + d * d, 0);
-  if (dd === 0) return;
-  jacobian.forEach((row, i) => {
-    const predicted = row.reduce((s, v, j) => s + v * delta[j]!, 0);
-    const miss = newErrors[i]! - oldErrors[i]! - predicted;
-    for (let j = 0; j < row.length; j++) row[j]! += (miss * delta[j]!) / dd;
-  });
-}
-
-function limitLength(v: number[], max: number): number[] {
-  const length = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
-  return length > max ? v.map((x) => (x * max) / length) : v;
 }

@@ -15,7 +15,8 @@ import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/m
 import type { SchedulerEvents } from '../core/scheduler';
 import { watchForGpuLoss } from './gpuLoss';
 import { HD_TILING, HdRenderer } from './hdRenderer';
-import { MeasurerSource } from './measurerSource';
+import { LockHoldStage } from './lockHoldStage';
+import { MeasurerSource, type MeasurerProvider } from './measurerSource';
 import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
 import { serveWasmFromSite } from './wasmPaths';
@@ -34,6 +35,8 @@ export interface FaceEngineConfig {
    */
   beforeJob: () => Promise<void>;
   probeGpus: () => Promise<GpuProbe[]>;
+  /** Where face-api comes from; by default its networks fetched from the site (tests inject a fake). */
+  measurers?: (siteRoot: string) => MeasurerProvider;
 }
 
 /** Errors cross the worker boundary as plain data: the file a failure names must survive. */
@@ -50,13 +53,19 @@ export class FaceEngine implements FaceEngineApi {
   private probes: Promise<GpuProbe[]> | null = null;
   private readonly ruledOut = new Set<BackendName>();
   private lost: Promise<never> = new Promise(() => {});
-  private measurers: MeasurerSource | null = null;
+  private measurers: MeasurerProvider | null = null;
   private readonly loop: RenderLoop;
   private lastJobSeq = 0;
   private readonly hd: HdRenderer;
   /** The newest main face drawn, kept for its HD pass (the page gets its own copy). */
   private lastMain: { seq: number; image: FaceImage } | null = null;
   private hdPass: Promise<void> = Promise.resolve();
+  /** The newest draw request, so rest-time work sees when newer input has superseded it. */
+  private newestSeq = 0;
+  private readonly lockHold = new LockHoldStage({
+    render: async (latent) => (await this.renderImages([latent]))[0]!,
+    measure: (image) => this.measure(image),
+  });
 
   constructor(private readonly config: FaceEngineConfig) {
     serveWasmFromSite();
@@ -86,7 +95,7 @@ export class FaceEngine implements FaceEngineApi {
         throw toEngineFailure(error);
       }
       void offline.keep().then((problem) => problem && listener.notice(problem));
-      this.measurers = new MeasurerSource(location.siteRoot);
+      this.measurers = (this.config.measurers ?? ((root) => new MeasurerSource(root)))(location.siteRoot);
     }
     const { latentSize, outputShape } = this.files.manifest;
     return { latentSize, outputShape };
@@ -116,6 +125,7 @@ export class FaceEngine implements FaceEngineApi {
   async draw(job: DrawJob): Promise<void> {
     // Any new input supersedes the HD pass at its next tile.
     this.hd.cancel();
+    this.newestSeq = Math.max(this.newestSeq, job.seq);
     this.loop.request(job);
   }
 
@@ -175,13 +185,29 @@ export class FaceEngine implements FaceEngineApi {
     if (!generator) return;
     const started = performance.now();
     const faces = generator.generateFrom(job.latents);
+    let kept: FaceImage | null = null;
     try {
       const images = await Promise.race([readFaceImages(faces), this.lost]);
-      if (job.kind === 'main') this.lastMain = { seq: job.seq, image: { ...images[0]!, rgba: images[0]!.rgba.slice() } };
+      // The frame's bytes are handed over to the page: the HD pass and the lock stage keep their own copy.
+      const copy = job.kind === 'main' ? { ...images[0]!, rgba: images[0]!.rgba.slice() } : null;
+      if (copy) this.lastMain = { seq: job.seq, image: copy };
+      if (copy && job.hold) kept = copy;
       this.listener?.frame({ seq: job.seq, kind: job.kind, images, ms: performance.now() - started });
     } finally {
       faces.dispose();
     }
+    if (kept && job.hold) await this.holdLocksAtRest(job, job.hold, kept);
+  }
+
+  /** Rest-time stage: the main face corrected so its locks hold, sent as a second frame of the same request. */
+  private async holdLocksAtRest(job: DrawJob, hold: NonNullable<DrawJob['hold']>, image: FaceImage): Promise<void> {
+    const superseded = () => this.newestSeq > job.seq || !this.generator;
+    const held = await this.lockHold.run(hold, job.latents[0]!, image, superseded);
+    if (!held || superseded()) return;
+    const { statuses, measurement, measures, ms } = held;
+    // The HD pass that follows the rest upscales the corrected face.
+    this.lastMain = { seq: job.seq, image: { ...held.image, rgba: held.image.rgba.slice() } };
+    this.listener?.frame({ seq: job.seq, kind: 'main', images: [held.image], ms, held: { statuses, measurement, measures, ms } });
   }
 
   /** Once the loop rests on a main face: its HD frame, unless a newer request comes first. */
@@ -241,6 +267,7 @@ export class FaceEngine implements FaceEngineApi {
     this.hd.cancel();
     this.hd.dropModel();
     this.measurers?.reset();
+    this.lockHold.forget();
     try {
       generator?.dispose();
     } catch {

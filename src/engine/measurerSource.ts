@@ -7,6 +7,13 @@
 import { FACE_API_MODEL_PATH } from '../core/measure/faceApiFiles';
 import { loadFaceMeasurer, type FaceApiModule, type FaceMeasurer } from '../core/measure/faceMeasurer';
 
+/** What the engine needs of a measurer source; tests give the engine a fake one through its config. */
+export interface MeasurerProvider {
+  get(): Promise<Pick<FaceMeasurer, 'measureRgb'>>;
+  /** Forgets the loaded measurer (its weights lived on a lost backend). */
+  reset(): void;
+}
+
 /**
  * face-api knows browsers and Node but not workers. It is only given tensors here, so the
  * canvas it would otherwise want is an OffscreenCanvas, never used for drawing.
@@ -31,7 +38,7 @@ function giveWorkerEnvironment(faceapi: FaceApiModule): void {
 }
 
 /** Loads the measurer once per backend; `reset` forgets it (its weights lived on a lost backend). */
-export class MeasurerSource {
+export class MeasurerSource implements MeasurerProvider {
   private loading: Promise<FaceMeasurer> | null = null;
 
   constructor(private readonly siteRoot: string) {}

@@ -5,6 +5,8 @@
  */
 import type { BackendName } from '../core/backends';
 import type { FaceImage } from '../core/faceBytes';
+import type { LockStatus } from '../core/lockHold';
+import type { LockHoldRequest } from '../core/lockPlan';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
 import type { LoadProgress } from '../core/modelFiles';
 
@@ -37,6 +39,18 @@ export interface DrawJob {
   seq: number;
   kind: 'main' | 'gallery';
   latents: Float32Array[];
+  /** Locks to hold per face once this main face rests (lockHoldStage.ts); absent without locks. */
+  hold?: LockHoldRequest;
+}
+
+/** A main face corrected so its locked readings hold, sent as a second frame for the same request. */
+export interface HeldReport {
+  statuses: LockStatus[];
+  /** face-api's readings of the corrected face, so the page need not measure it again. */
+  measurement: FaceMeasurement | null;
+  /** Faces drawn and measured for it, and how long it took in the engine. */
+  measures: number;
+  ms: number;
 }
 
 export interface DrawnFrame {
@@ -45,6 +59,8 @@ export interface DrawnFrame {
   images: FaceImage[];
   /** Inference plus read-back, in the engine. */
   ms: number;
+  /** Present on the corrected face of a job that asked to hold locks. */
+  held?: HeldReport;
 }
 
 /** The main face ×4, drawn once the loop rested on it; shown only if `seq` is still the newest state. */
@@ -120,6 +136,6 @@ export interface EngineProbes {
   setQueue(mode: QueueMode): Promise<void>;
   /** Throws an uncaught error where the engine runs, as a crash would. */
   crash(): Promise<void>;
-  /** Replaces face-api with src/testing/fakeMeasurer.ts: readings that follow the pixels, after `delayMs` a face. */
+  /** Measures with src/testing/fakeMeasurer.ts instead of face-api from now on: readings that follow the pixels, after `delayMs` a face. */
   fakeMeasurer(delayMs: number): Promise<void>;
 }

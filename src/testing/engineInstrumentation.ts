@@ -8,8 +8,9 @@ import * as tf from '@tensorflow/tfjs';
 import { LatestWinsScheduler } from '../core/scheduler';
 import { FaceEngine, type FaceEngineConfig, type RenderLoop } from '../engine/faceEngine';
 import type { GpuHandles } from '../engine/gpuLoss';
+import { MeasurerSource } from '../engine/measurerSource';
 import type { DrawJob, EngineProbes, QueueMode } from '../engine/protocol';
-import { fakeMeasurement } from './fakeMeasurer';
+import { fakeMeasurers } from './fakeMeasurer';
 
 /** Every request drawn in order, none dropped: what the latest-wins loop is measured against. */
 class EveryRequestQueue implements RenderLoop {
@@ -60,7 +61,14 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
       },
     };
   };
-  const engine = new FaceEngine({ ...config, renderLoop: switchable });
+  let useFake = false;
+  let fakeDelayMs = 0;
+  const fake = fakeMeasurers(() => fakeDelayMs);
+  const measurers: FaceEngineConfig['measurers'] = (siteRoot) => {
+    const real = new MeasurerSource(siteRoot);
+    return { get: () => (useFake ? fake.get() : real.get()), reset: () => real.reset() };
+  };
+  const engine = new FaceEngine({ ...config, renderLoop: switchable, measurers });
   const handles = () => (tf.getBackend() ? (tf.backend() as GpuHandles) : {});
   return {
     engine,
@@ -80,11 +88,9 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
         });
       },
       async fakeMeasurer(delayMs) {
-        // An own property shadows the method for every caller: the readout, the sweep and auditBatch.
-        engine.measure = async (image) => {
-          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-          return fakeMeasurement(image);
-        };
+        // Every caller measures through the engine's measurers: the readout, the sweep, auditBatch and the lock hold.
+        fakeDelayMs = delayMs;
+        useFake = true;
       },
       async setQueue(next) {
         await engine.idle();

@@ -1,26 +1,59 @@
 /**
- * Test builds only: a stand-in for face-api that answers at once with readings that follow the
- * face's pixels (mean red → age, green → P(male), blue → P(happy), brightness → ITA°), so e2e
- * tests of the audit and the readout run on the tiny model in seconds and still see different
- * faces give different, reproducible readings.
+ * Test builds only: a stand-in for face-api that reads instantly and deterministically from the
+ * pixels, so e2e tests on the tiny model can see readings, identity and held locks without the
+ * real networks (which find no face in a tiny model's image and take seconds on WASM).
+ * Every reading is a smooth function of the image: the same image always reads the same.
  */
-import type { FaceImage } from '../core/faceBytes';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import type { MeasurerProvider } from '../engine/measurerSource';
 
-export function fakeMeasurement(image: FaceImage): FaceMeasurement {
+const DESCRIPTOR_SIZE = 128;
+
+/** Channel means in [0, 1]. */
+function channelMeans(rgb: Uint8Array): [number, number, number] {
   const sums = [0, 0, 0];
-  const pixels = image.width * image.height;
-  for (let i = 0; i < pixels; i++) for (let c = 0; c < 3; c++) sums[c]! += image.rgba[4 * i + c]!;
-  const [r, g, b] = sums.map((s) => s / pixels / 255) as [number, number, number];
-  const frac = (v: number) => v * 37 - Math.floor(v * 37);
+  for (let i = 0; i < rgb.length; i++) sums[i % 3]! += rgb[i]!;
+  const n = rgb.length / 3;
+  return [sums[0]! / n / 255, sums[1]! / n / 255, sums[2]! / n / 255];
+}
+
+/** Means of 128 equal runs of the bytes: nearby images get nearby descriptors. */
+function descriptorOf(rgb: Uint8Array): Float32Array {
+  const descriptor = new Float32Array(DESCRIPTOR_SIZE);
+  const run = Math.floor(rgb.length / DESCRIPTOR_SIZE);
+  for (let d = 0; d < DESCRIPTOR_SIZE; d++) {
+    let sum = 0;
+    for (let i = d * run; i < (d + 1) * run; i++) sum += rgb[i]!;
+    descriptor[d] = sum / run / 255;
+  }
+  return descriptor;
+}
+
+export function fakeMeasurement(rgb: Uint8Array): FaceMeasurement {
+  const [r, g, b] = channelMeans(rgb);
   return {
     found: true,
-    age: 10 + 60 * frac(r),
-    pMale: frac(g),
-    expressions: { neutral: 1 - frac(b), happy: frac(b), sad: 0, angry: 0, fearful: 0, disgusted: 0, surprised: 0 },
-    ita: -40 + 110 * frac(r + g + b),
-    yaw: -30 + 60 * frac(r * g),
-    detectionScore: 0.9,
+    age: 20 + 40 * b,
+    pMale: r,
+    expressions: { neutral: 1 - g, happy: g, sad: 0, angry: 0, fearful: 0, disgusted: 0, surprised: 0 },
+    ita: 60 * (r - b),
+    yaw: 30 * (g - b),
+    detectionScore: 1,
     landmarks: [],
+    descriptor: descriptorOf(rgb),
+  };
+}
+
+/** The fake as the engine's measurer; `delayMs` a face lets a test see work in progress (an audit's Cancel). */
+export function fakeMeasurers(delayMs: () => number): MeasurerProvider {
+  return {
+    get: async () => ({
+      measureRgb: async (rgb) => {
+        const delay = delayMs();
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        return fakeMeasurement(rgb);
+      },
+    }),
+    reset: () => {},
   };
 }

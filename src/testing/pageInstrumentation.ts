@@ -52,6 +52,8 @@ const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash' | 'fak
 };
 
 export function instrumentPage(session: Session, api: EngineConnection, readout: { pause(): () => void }): void {
+  // `?measurer=fake`: the engine reads with the instant fake measurer (before it loads anything).
+  if (new URLSearchParams(window.location.search).get('measurer') === 'fake') void api.fakeMeasurer?.(0);
   let resumeReadout: (() => void) | null = null;
   let frameListener: ((seq: number, engineMs: number) => void) | null = null;
   let firstFrameAt: number | null = null;

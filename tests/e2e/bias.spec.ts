@@ -38,7 +38,8 @@ test('the readout measures the face shown and follows a slider move', async ({ p
   const missed = readout(page).getByText('No face found');
   await expect(gauges.or(missed).first()).toBeVisible();
   if ((await gauges.count()) > 0) {
-    await expect(gauges).toHaveCount(5);
+    await expect(gauges).toHaveCount(6);
+    await expect(gauges.filter({ hasText: 'Identity distance' })).toContainText(/\d\.\d\d|measuring|not measured/);
     await expect(gauges.filter({ hasText: 'Age' })).toContainText(/\d+\.\d years/);
     await expect(gauges.filter({ hasText: 'Skin tone' })).toContainText(/very light|light|intermediate|tan|brown|dark|no skin patch/);
   }
@@ -66,7 +67,7 @@ test('a 2 × 3 sweep charts every reading and exports one CSV row per face', asy
   await expect(page.getByRole('progressbar', { name: 'Sweep progress' })).toBeVisible();
   await expect(sweepStatus(page)).toHaveText('Done: 6 faces measured.', { timeout: 300_000 });
 
-  await expect(page.locator('svg.sweep-plot')).toHaveCount(5);
+  await expect(page.locator('svg.sweep-plot')).toHaveCount(6);
   expect(await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations)).toEqual([]);
   await expect(page.getByText(/^Smiling 0→100: /)).toBeVisible();
   await expect(page.getByText(/side effect/i).first()).toBeVisible();
@@ -84,12 +85,15 @@ test('a 2 × 3 sweep charts every reading and exports one CSV row per face', asy
   expect(rows.map((r) => r[2])).toEqual(['0', '0', '50', '50', '100', '100']);
   expect(rows.filter((r) => r[3] === '7')).toHaveLength(3);
   expect(rows.every((r) => r[0] === 'smiling' && (r[4] === 'true' || r[4] === 'false'))).toBe(true);
+  // Identity at slider 50 is the face as generated itself: 0 wherever the face was found.
+  for (const r of rows.filter((r) => r[2] === '50' && r[4] === 'true')) expect(r.at(-1)).toBe('0');
 
   const svgDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download chart (SVG)' }).click();
   const svg = await readFile((await (await svgDownload).path())!, 'utf8');
   expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  expect(svg.match(/<svg/g)!.length).toBe(6);
+  // The file's own <svg> around one per panel: five readings and identity.
+  expect(svg.match(/<svg/g)!.length).toBe(7);
 });
 
 test('a sweep started over another replaces it, and cancelling leaves no tensors behind', async ({ page }) => {

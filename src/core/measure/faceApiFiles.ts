@@ -1,5 +1,5 @@
 /**
- * The face-api weight files the measurer loads (faceMeasurer.ts's four networks), as the site
+ * The face-api weight files the measurer loads (faceMeasurer.ts's networks), as the site
  * serves them at models/face-api/: each network's manifest and its one shard.
  */
 export const FACE_API_NETWORKS = [
@@ -7,6 +7,7 @@ export const FACE_API_NETWORKS = [
   'face_landmark_68_model',
   'age_gender_model',
   'face_expression_model',
+  'face_recognition_model',
 ] as const;
 
 export const FACE_API_WEIGHT_FILES: readonly string[] = FACE_API_NETWORKS.flatMap((name) => [

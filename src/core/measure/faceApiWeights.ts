@@ -10,6 +10,7 @@ export const FACE_API_MODELS = {
   landmarks: 'face_landmark_68_model',
   ageGender: 'age_gender_model',
   expressions: 'face_expression_model',
+  recognition: 'face_recognition_model',
 } as const;
 
 export async function loadWeightMap(read: ReadWeightFile, modelName: string): Promise<tf.NamedTensorMap> {

@@ -31,6 +31,11 @@ export interface FaceMeasurerConfig {
    */
   detectorScoreThreshold: number;
   skinPatches: SkinPatchConfig;
+  /**
+   * Also compute faceRecognitionNet's 128-d identity descriptor (identity.ts). It costs a
+   * ResNet-34 pass per face; jobs that never compare faces can leave it out.
+   */
+  descriptor: boolean;
 }
 
 export const DEFAULT_FACE_MEASURER_CONFIG: FaceMeasurerConfig = {
@@ -39,6 +44,7 @@ export const DEFAULT_FACE_MEASURER_CONFIG: FaceMeasurerConfig = {
   detectorInputSize: 256,
   detectorScoreThreshold: 0.3,
   skinPatches: DEFAULT_SKIN_PATCHES,
+  descriptor: true,
 };
 
 export type ExpressionName = 'neutral' | 'happy' | 'sad' | 'angry' | 'fearful' | 'disgusted' | 'surprised';
@@ -58,6 +64,8 @@ export interface FoundFace {
   detectionScore: number;
   /** The 68 landmarks in the unpadded image's pixel coordinates. */
   landmarks: Point[];
+  /** faceRecognitionNet's identity descriptor (128 numbers); null when the measurer was asked not to compute it. */
+  descriptor: Float32Array | null;
 }
 
 export interface MissedFace {
@@ -69,6 +77,7 @@ export interface MissedFace {
   yaw: null;
   detectionScore: null;
   landmarks: null;
+  descriptor: null;
 }
 
 export type FaceMeasurement = FoundFace | MissedFace;
@@ -82,6 +91,7 @@ export const MISSED_FACE: MissedFace = {
   yaw: null,
   detectionScore: null,
   landmarks: null,
+  descriptor: null,
 };
 
 export class FaceMeasurer {
@@ -116,11 +126,13 @@ export class FaceMeasurer {
       // face-api's types bundle their own copy of the tfjs declarations; the runtime tensor class is
       // ours (loadFaceMeasurer checks), so only the static types need bridging.
       const input = padded as unknown as FaceApi.TNetInput;
-      result = await this.faceapi.detectSingleFace(input, options).withFaceLandmarks().withFaceExpressions().withAgeAndGender();
+      const face = this.faceapi.detectSingleFace(input, options).withFaceLandmarks().withFaceExpressions().withAgeAndGender();
+      result = this.config.descriptor ? await face.withFaceDescriptor() : await face;
     } finally {
       padded.dispose();
     }
     if (!result) return MISSED_FACE;
+    const descriptor = 'descriptor' in result ? Float32Array.from(result.descriptor as Float32Array) : null;
     const landmarks = result.landmarks.positions.map((p) => ({ x: p.x - padding, y: p.y - padding }));
     const expressions = result.expressions;
     return {
@@ -140,6 +152,7 @@ export class FaceMeasurer {
       yaw: yawDegrees(landmarks),
       detectionScore: result.detection.score,
       landmarks,
+      descriptor,
     };
   }
 
@@ -156,14 +169,14 @@ export class FaceMeasurer {
 
   dispose(): void {
     const nets = this.faceapi.nets;
-    for (const net of [nets.tinyFaceDetector, nets.faceLandmark68Net, nets.ageGenderNet, nets.faceExpressionNet]) {
+    for (const net of [nets.tinyFaceDetector, nets.faceLandmark68Net, nets.ageGenderNet, nets.faceExpressionNet, nets.faceRecognitionNet]) {
       if (net.isLoaded) net.dispose();
     }
   }
 }
 
 /**
- * Loads the four networks into face-api's shared nets and returns a measurer. Fails clearly if
+ * Loads the networks (four, and the recognition net when descriptors are asked for) into face-api's shared nets and returns a measurer. Fails clearly if
  * the face-api build was linked against another copy of tfjs: its tensors would not be ours, and
  * it would fall back to canvas code that Node lacks.
  */
@@ -175,17 +188,19 @@ export async function loadFaceMeasurer(
   if ((faceapi.tf as unknown as { Tensor: unknown }).Tensor !== tf.Tensor) {
     throw new Error('this face-api build uses its own copy of tfjs; use face-api.node-wasm (Node) or face-api.esm-nobundle (browser)');
   }
+  const full = { ...DEFAULT_FACE_MEASURER_CONFIG, ...config };
   const nets = faceapi.nets;
   const pairs = [
     [nets.tinyFaceDetector, FACE_API_MODELS.detector],
     [nets.faceLandmark68Net, FACE_API_MODELS.landmarks],
     [nets.ageGenderNet, FACE_API_MODELS.ageGender],
     [nets.faceExpressionNet, FACE_API_MODELS.expressions],
+    ...(full.descriptor ? ([[nets.faceRecognitionNet, FACE_API_MODELS.recognition]] as const) : []),
   ] as const;
   for (const [net, name] of pairs) {
     if (net.isLoaded) continue;
     const weightMap = await loadWeightMap(readWeightFile, name);
     net.loadFromWeightMap(weightMap as unknown as Parameters<typeof net.loadFromWeightMap>[0]);
   }
-  return new FaceMeasurer(faceapi, { ...DEFAULT_FACE_MEASURER_CONFIG, ...config });
+  return new FaceMeasurer(faceapi, full);
 }

@@ -92,7 +92,7 @@ export function readingSpec(id: ReadingId): ReadingSpec {
 const MINUS = '\u2212';
 
 /** A value with its unit, a typographic minus and no "-0". */
-export function formatReading(spec: ReadingSpec, value: number): string {
+export function formatReading(spec: Pick<ReadingSpec, 'digits' | 'unit'>, value: number): string {
   return `${formatNumber(value, spec.digits)}${spec.unit}`;
 }
 

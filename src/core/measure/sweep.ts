@@ -62,6 +62,8 @@ export interface SweepFace extends SweepCell {
   seed: number;
   slider: number;
   measurement: FaceMeasurement;
+  /** Identity distance to the seed's face as generated (identity.ts); null when either face was not found. */
+  identity: number | null;
 }
 
 export interface SweepResult {

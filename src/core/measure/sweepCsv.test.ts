@@ -4,7 +4,9 @@ import { fakeSweep } from './sweepFixtures';
 
 describe('sweepCsv', () => {
   const result = fakeSweep('smiling', [7, 4294967295], [0, 100], (face, step) =>
-    face === 1 && step === 1 ? null : { age: 31.123456, pMale: 0.25, pHappy: step ? 0.9 : 0.1, ita: face ? null : -12.5, yaw: -3 },
+    face === 1 && step === 1
+      ? null
+      : { age: 31.123456, pMale: 0.25, pHappy: step ? 0.9 : 0.1, ita: face ? null : -12.5, yaw: -3, identity: step ? 0.712345 : 0 },
   );
 
   it('writes a header and one row per face, step by step', () => {
@@ -12,10 +14,10 @@ describe('sweepCsv', () => {
     expect(lines.pop()).toBe('');
     expect(lines[0]).toBe(SWEEP_CSV_COLUMNS.join(','));
     expect(lines.slice(1)).toEqual([
-      'smiling,0,0,7,true,31.1235,0.25,0.1,-12.5,-3',
-      'smiling,0,0,4294967295,true,31.1235,0.25,0.1,,-3',
-      'smiling,1,100,7,true,31.1235,0.25,0.9,-12.5,-3',
-      'smiling,1,100,4294967295,false,,,,,',
+      'smiling,0,0,7,true,31.1235,0.25,0.1,-12.5,-3,0',
+      'smiling,0,0,4294967295,true,31.1235,0.25,0.1,,-3,0',
+      'smiling,1,100,7,true,31.1235,0.25,0.9,-12.5,-3,0.7123',
+      'smiling,1,100,4294967295,false,,,,,,',
     ]);
   });
 

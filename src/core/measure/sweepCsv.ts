@@ -2,15 +2,42 @@
 import { csvText } from '../csv';
 import type { SweepResult } from './sweep';
 
-export const SWEEP_CSV_COLUMNS = ['attribute', 'step', 'slider', 'seed', 'found', 'age', 'pMale', 'pHappy', 'ita', 'yaw'] as const;
+export const SWEEP_CSV_COLUMNS = [
+  'attribute',
+  'step',
+  'slider',
+  'seed',
+  'found',
+  'age',
+  'pMale',
+  'pHappy',
+  'ita',
+  'yaw',
+  'identity',
+] as const;
 
-/** RFC 4180 CSV with a header row; a face the detector missed has found=false and empty readings. */
+/**
+ * RFC 4180 CSV with a header row; a face the detector missed has found=false and empty readings.
+ * `identity` is the distance to the seed's face with every slider at 50 (same person under 0.6).
+ */
 export function sweepCsv(result: SweepResult): string {
   const rows = [...result.faces]
     .sort((a, b) => a.step - b.step || a.face - b.face)
     .map((f) => {
       const m = f.measurement;
-      return [result.attributeId, f.step, f.slider, f.seed, m.found, m.age, m.pMale, m.expressions?.happy ?? null, m.ita, m.yaw];
+      return [
+        result.attributeId,
+        f.step,
+        f.slider,
+        f.seed,
+        m.found,
+        m.age,
+        m.pMale,
+        m.expressions?.happy ?? null,
+        m.ita,
+        m.yaw,
+        f.identity,
+      ];
     });
   return csvText(SWEEP_CSV_COLUMNS, rows);
 }

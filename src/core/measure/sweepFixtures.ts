@@ -8,6 +8,8 @@ export interface FakeReadings {
   pHappy?: number;
   ita?: number | null;
   yaw?: number;
+  /** The face's identity distance to its face as generated. */
+  identity?: number | null;
 }
 
 export function fakeFace(r: FakeReadings = {}): FaceMeasurement {
@@ -21,6 +23,7 @@ export function fakeFace(r: FakeReadings = {}): FaceMeasurement {
     yaw: r.yaw ?? 0,
     detectionScore: 0.9,
     landmarks: [],
+    descriptor: null,
   };
 }
 
@@ -34,7 +37,7 @@ export function fakeSweep(
   const faces = sliderValues.flatMap((slider, step) =>
     seeds.map((seed, face) => {
       const readings = at(face, step);
-      return { face, step, seed, slider, measurement: readings ? fakeFace(readings) : MISSED_FACE };
+      return { face, step, seed, slider, measurement: readings ? fakeFace(readings) : MISSED_FACE, identity: readings?.identity ?? null };
     }),
   );
   return { attributeId, attributeLabel: attributeId[0]!.toUpperCase() + attributeId.slice(1), seeds, sliderValues, faces };

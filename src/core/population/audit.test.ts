@@ -43,6 +43,7 @@ describe('auditCsv', () => {
     yaw: -3,
     detectionScore: 0.9,
     landmarks: [],
+    descriptor: null,
   };
 
   it('writes one row per measured face, in face order, with its seed and setting', () => {
