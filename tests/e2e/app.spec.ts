@@ -18,7 +18,7 @@ test('draws a face for a seed, says how, and draws the same face after a reload'
   await page.reload();
   await waitForFace(page);
   expect(await facePixels(page)).toBe(first);
-  await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue('42');
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('42');
 });
 
 test('New face picks another seed, puts it in the URL, and Back returns to the first face', async ({ page, openApp }) => {
@@ -29,10 +29,10 @@ test('New face picks another seed, puts it in the URL, and Back returns to the f
   await expect(page).not.toHaveURL(/seed=7\b/);
   await waitForFace(page);
   const seed = new URL(page.url()).searchParams.get('seed');
-  await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue(seed!);
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue(seed!);
   expect(await facePixels(page)).not.toBe(first);
   await page.goBack();
-  await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue('7');
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('7');
   await waitForFace(page);
   expect(await facePixels(page)).toBe(first);
 });
@@ -40,7 +40,7 @@ test('New face picks another seed, puts it in the URL, and Back returns to the f
 test('a typed seed draws that face; a bad one is explained and kept for fixing', async ({ page, openApp }) => {
   await openApp({ seed: '1' });
   await waitForFace(page);
-  const seed = page.getByRole('textbox', { name: 'Seed' });
+  const seed = page.getByRole('textbox', { name: 'Seed', exact: true });
   await seed.fill('12abc');
   await seed.press('Enter');
   await expect(page.getByRole('alert')).toContainText('not a whole number');

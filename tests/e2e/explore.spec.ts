@@ -51,7 +51,7 @@ test('the gallery draws nine faces and a click makes one the main face', async (
   const third = faces.nth(2);
   const seed = (await third.getAttribute('aria-label'))!.match(/\d+/)![0];
   await third.click();
-  await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue(seed);
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue(seed);
   await expect(page).toHaveURL(new RegExp(`seed=${seed}\\b`));
   expect(page.url()).not.toContain('mode=gallery');
   await waitForFace(page);
@@ -61,7 +61,7 @@ test('presenter keys: N new face, R reset, P plays the chosen slider and stops',
   await openApp({ model: TINY_MODEL, seed: '21', mode: 'presenter', smiling: '70' });
   await waitForFace(page);
   await page.locator('body').press('n');
-  await expect(page.getByRole('textbox', { name: 'Seed' })).not.toHaveValue('21');
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).not.toHaveValue('21');
   await page.locator('body').press('r');
   const smiling = page.getByRole('slider', { name: 'Smiling', exact: true });
   await expect(smiling).toHaveValue('50');
@@ -72,7 +72,7 @@ test('presenter keys: N new face, R reset, P plays the chosen slider and stops',
   await page.locator('body').press('p');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   // Typing a seed is not a shortcut.
-  await page.getByRole('textbox', { name: 'Seed' }).press('n');
+  await page.getByRole('textbox', { name: 'Seed', exact: true }).press('n');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 

@@ -120,7 +120,7 @@ test('every presenter action works from the keyboard, and the keys are listed', 
 
   // New face, then reset.
   await body.press('n');
-  await expect(page.getByRole('textbox', { name: 'Seed' })).not.toHaveValue('21');
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).not.toHaveValue('21');
   await body.press('r');
   for (const name of ['Young', 'Smiling', 'Male']) await expect(slider(page, name)).toHaveValue('50');
 

@@ -25,7 +25,7 @@ test('a lost WebGL context moves drawing to WASM and redraws the same face', asy
   await waitForFace(page);
   expect(await canvasHasPixels(page)).toBe(true);
   await expect(faceOf(page)).toHaveAttribute('aria-label', /seed 11\b/);
-  await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue('11');
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('11');
   await expect(page).toHaveURL(/seed=11\b/);
 });
 
@@ -41,5 +41,5 @@ test('a lost WebGPU device moves drawing to WebGL', async ({ page, openApp }) =>
   await expect(page.getByRole('status').filter({ hasText: /WebGPU device was lost.*now drawn with webgl/ })).toBeVisible();
   await expect(page.getByTestId('backend')).toHaveText('webgl');
   await waitForFace(page);
-  await expect(page.getByRole('textbox', { name: 'Seed' })).toHaveValue('12');
+  await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('12');
 });
