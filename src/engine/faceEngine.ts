@@ -18,6 +18,7 @@ import { HD_TILING, HdRenderer } from './hdRenderer';
 import { LockHoldStage } from './lockHoldStage';
 import { MeasurerSource, type MeasurerProvider } from './measurerSource';
 import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
+import { offlineUpscaler } from './offlineWeightsInfo';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
 import { serveWasmFromSite } from './wasmPaths';
 
@@ -78,7 +79,11 @@ export class FaceEngine implements FaceEngineApi {
       onError: (error) => this.backendFailed(this.generator, error),
       beforeJob: config.beforeJob,
     });
-    this.hd = new HdRenderer({ giveWay: config.beforeJob, ...HD_TILING });
+    this.hd = new HdRenderer({
+      giveWay: config.beforeJob,
+      ...HD_TILING,
+      source: (base) => keepingForOffline(fetchFrom(base), base, new URL(this.location?.siteRoot ?? base), offlineUpscaler),
+    });
   }
 
   async load(location: ModelLocation, listener: EngineListener): Promise<LoadedModel> {

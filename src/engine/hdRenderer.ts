@@ -10,7 +10,11 @@ import { validateUpscalerManifest, type UpscalerManifest } from '../core/manifes
 import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';
 import { pasteTileCore, planTiles } from '../core/tiles';
 import { FaceUpscaler } from '../core/upscaler';
+import type { ReadFile } from '../core/modelFiles';
 import { fetchFrom, forgetOfflineCopy } from './modelSource';
+
+/** Reads the upscaler's files; `keep` stores them for offline use once they are verified. */
+export type UpscalerSource = (base: URL) => { read: ReadFile; keep: () => Promise<string | null> };
 
 export interface HdConfig {
   /** Awaited between tiles, so queued requests arrive and can supersede the pass. */
@@ -18,6 +22,8 @@ export interface HdConfig {
   /** Input pixels per tile side; context pixels read around each tile (seams vanish with enough). */
   tileSize: number;
   tileMargin: number;
+  /** Where the files come from; the engine keeps them offline like the generator's. */
+  source?: UpscalerSource;
 }
 
 export const HD_TILING = { tileSize: 64, tileMargin: 8 } as const;
@@ -97,7 +103,12 @@ export class HdRenderer {
     this.dropModel();
     const base = this.base;
     if (!base) throw new Error('HD is off');
-    this.files ??= loadModelFiles(fetchFrom(new URL(base)), { validate: validateUpscalerManifest });
+    let keep: (() => Promise<string | null>) | null = null;
+    if (!this.files) {
+      const source = this.config.source?.(new URL(base)) ?? { read: fetchFrom(new URL(base)), keep: async () => null };
+      keep = source.keep;
+      this.files = loadModelFiles(source.read, { validate: validateUpscalerManifest });
+    }
     const files = this.files;
     try {
       const { artifacts, manifest } = await files;
@@ -107,6 +118,8 @@ export class HdRenderer {
         throw new Error('HD was switched off');
       }
       this.upscaler = upscaler;
+      // The service worker starts after the first face, too late to see these requests: the bytes are stored here.
+      if (keep) void keep().catch(() => {});
       return upscaler;
     } catch (error) {
       // Retry must fetch again, past any stale copy the service worker holds.

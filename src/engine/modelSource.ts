@@ -3,7 +3,7 @@
  * it controls the page), verified by the loader, and put into the offline weights cache.
  */
 import { sha256Hex, type ReadFile } from '../core/modelFiles';
-import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX } from './offlineWeightsInfo';
+import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX, type OfflineWeights } from './offlineWeightsInfo';
 
 /** Fetches one model file relative to the model folder, failing with the HTTP status. */
 export function fetchFrom(base: URL): ReadFile {
@@ -20,15 +20,20 @@ export function fetchFrom(base: URL): ReadFile {
  * first visit the download starts before the worker controls the page; storing these bytes
  * makes the site work offline without fetching the weights a second time.
  */
-export async function keepWeightsOffline(files: ReadonlyMap<string, ArrayBuffer>, modelBase: URL, siteRoot: URL): Promise<string | null> {
+export async function keepWeightsOffline(
+  files: ReadonlyMap<string, ArrayBuffer>,
+  modelBase: URL,
+  siteRoot: URL,
+  kept: OfflineWeights = offlineWeights,
+): Promise<string | null> {
   // Dev servers have no service worker; other models (?model=) are not kept.
   if (!import.meta.env.PROD || typeof caches === 'undefined') return null;
-  const entries = [...files].filter(([path]) => keptWeightFile(new URL(path, modelBase), siteRoot) !== null);
+  const entries = [...files].filter(([path]) => keptWeightFile(new URL(path, modelBase), siteRoot, kept) !== null);
   const manifest = files.get('manifest.json');
   // The loader checked every file against the served manifest; this ties that manifest to the build.
-  if (!manifest || (await sha256Hex(manifest)) !== offlineWeights.sha256['manifest.json']) return null;
+  if (!manifest || (await sha256Hex(manifest)) !== kept.sha256['manifest.json']) return null;
   try {
-    const cache = await caches.open(offlineWeights.cacheName);
+    const cache = await caches.open(kept.cacheName);
     for (const [path, data] of entries) {
       const url = new URL(path, modelBase);
       if (await cache.match(url)) continue;
@@ -56,7 +61,12 @@ export async function forgetOfflineCopy(url: URL): Promise<void> {
 }
 
 /** Wraps a model reader so that, once the loader has verified everything, `keep` stores it. */
-export function keepingForOffline(read: ReadFile, modelBase: URL, siteRoot: URL): { read: ReadFile; keep: () => Promise<string | null> } {
+export function keepingForOffline(
+  read: ReadFile,
+  modelBase: URL,
+  siteRoot: URL,
+  kept: OfflineWeights = offlineWeights,
+): { read: ReadFile; keep: () => Promise<string | null> } {
   const files = new Map<string, ArrayBuffer>();
   return {
     read: async (path) => {
@@ -64,6 +74,6 @@ export function keepingForOffline(read: ReadFile, modelBase: URL, siteRoot: URL)
       files.set(path, data);
       return data;
     },
-    keep: () => keepWeightsOffline(files, modelBase, siteRoot),
+    keep: () => keepWeightsOffline(files, modelBase, siteRoot, kept),
   };
 }
