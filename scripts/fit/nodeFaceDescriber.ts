@@ -5,10 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
 import * as faceapi from '@vladmandic/face-api/dist/face-api.node-wasm.js';
 import type * as FaceApi from '@vladmandic/face-api';
-import { DEFAULT_FACE_MEASURER_CONFIG, type FaceMeasurerConfig } from '../../src/core/measure/faceMeasurer';
+import { DEFAULT_FACE_MEASURER_CONFIG, paddedFace, type FaceMeasurerConfig } from '../../src/core/measure/faceMeasurer';
 import { FACE_API_MODELS, loadWeightMap } from '../../src/core/measure/faceApiWeights';
 import { FACE_API_MODEL_DIR } from './nodeFaceMeasurer';
 
@@ -45,19 +44,7 @@ export async function loadNodeFaceDescriber(config: Partial<FaceMeasurerConfig> 
   const options = new faceapi.TinyFaceDetectorOptions({ inputSize: detectorInputSize, scoreThreshold: detectorScoreThreshold });
   return {
     async describeRgb(rgb, width, height) {
-      const padded = tf.tidy(() =>
-        tf
-          .tensor3d(rgb, [height, width, 3], 'int32')
-          .toFloat()
-          .pad(
-            [
-              [padding, padding],
-              [padding, padding],
-              [0, 0],
-            ],
-            padValue,
-          ),
-      );
+      const padded = paddedFace(rgb, width, height, { padding, padValue });
       try {
         const input = padded as unknown as FaceApi.TNetInput;
         const result = await faceapi.detectSingleFace(input, options).withFaceLandmarks().withFaceDescriptor();

@@ -94,6 +94,31 @@ export const MISSED_FACE: MissedFace = {
   descriptor: null,
 };
 
+/**
+ * The face as face-api's detector wants it: float pixels with a plain border around, because a
+ * generated face fills its frame and the detector misses faces that touch the edges.
+ */
+export function paddedFace(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  { padding, padValue }: Pick<FaceMeasurerConfig, 'padding' | 'padValue'>,
+): tf.Tensor3D {
+  return tf.tidy(() =>
+    tf
+      .tensor3d(rgb, [height, width, 3], 'int32')
+      .toFloat()
+      .pad(
+        [
+          [padding, padding],
+          [padding, padding],
+          [0, 0],
+        ],
+        padValue,
+      ),
+  );
+}
+
 export class FaceMeasurer {
   constructor(
     private readonly faceapi: FaceApiModule,
@@ -103,20 +128,8 @@ export class FaceMeasurer {
   /** Measures one face from raw RGB bytes (height × width × 3, row major). */
   async measureRgb(rgb: Uint8Array, width: number, height: number): Promise<FaceMeasurement> {
     if (rgb.length !== width * height * 3) throw new Error(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
-    const { padding, padValue } = this.config;
-    const padded = tf.tidy(() =>
-      tf
-        .tensor3d(rgb, [height, width, 3], 'int32')
-        .toFloat()
-        .pad(
-          [
-            [padding, padding],
-            [padding, padding],
-            [0, 0],
-          ],
-          padValue,
-        ),
-    );
+    const { padding } = this.config;
+    const padded = paddedFace(rgb, width, height, this.config);
     let result;
     try {
       const options = new this.faceapi.TinyFaceDetectorOptions({
