@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { devCsp } from './scripts/lib/devCsp';
-import { SERVED_MODEL_FOLDER } from './src/core/manifest';
+import { SERVED_MODEL_FOLDER, SERVED_STORAGE } from './src/core/manifest';
 import { offlineWeightsFor } from './scripts/lib/offlineWeights';
 import { copyModels, serveModels } from './scripts/lib/serveModels';
 
@@ -19,7 +19,7 @@ export default defineConfig({
     devCsp(),
     // Before VitePWA: the worker's precache manifest is made after the models are copied.
     serveModels(),
-    copyModels(),
+    copyModels([SERVED_STORAGE]),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

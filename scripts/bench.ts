@@ -7,7 +7,7 @@
  *
  *   tsx scripts/bench.ts [--backends webgpu,webgl,wasm,cpu] [--frames 10] [--budget-s 120]
  *                        [--storage float16] [--cpu-limit-s 60] [--hd-passes 5]
- *   tsx scripts/bench.ts --first-face [--runs 3] [--mbps 20] [--root dist-e2e] [--backends wasm] [--storage mixed]
+ *   tsx scripts/bench.ts --first-face [--runs 3] [--mbps 20] [--root dist-e2e] [--backends wasm] [--storage float16]
  *
  * Software WebGPU/WebGL (SwiftShader, no GPU here) take tens of seconds a face, so each backend
  * gets a time budget for its frames and the table says when it stopped short of --frames.

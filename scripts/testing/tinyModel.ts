@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { randomLcg, randomNormal } from 'd3-random';
-import type { ModelManifest } from '../../src/core/manifest';
+import { SERVED_STORAGE, type ModelManifest, type WeightStorage } from '../../src/core/manifest';
+import { fuseNearestUpsampling } from '../lib/nearestUpsampling';
+import { encodeWeights } from '../lib/weightQuantization';
 import { tinyDirections } from './tinyDirections';
 import { TINY_LATENT_SIZE, TINY_OUTPUT_SHAPE } from './tinyShape';
 
@@ -35,7 +37,7 @@ const dims = (shape: number[]) => (shape.length ? { dim: shape.map((s) => ({ siz
 class GraphBuilder {
   readonly nodes: GraphNode[] = [];
   readonly weights: WeightSpec[] = [];
-  private readonly data: Uint8Array[] = [];
+  readonly data: Uint8Array[] = [];
   private count = 0;
 
   constant(name: string, shape: number[], values: ArrayLike<number>, dtype: DType = 'float32'): string {
@@ -56,10 +58,6 @@ class GraphBuilder {
     const full = `${PREFIX}/${name}`;
     this.nodes.push({ name: full, op, input: inputs, attr });
     return full;
-  }
-
-  weightBytes(): Uint8Array {
-    return new Uint8Array(Buffer.concat(this.data));
   }
 }
 
@@ -108,7 +106,7 @@ function leakyRelu(g: GraphBuilder, x: string, i: number): string {
   return g.op('Maximum', [g.op('Mul', [alpha, x]), x]);
 }
 
-/** Nearest-neighbour 2x upsampling the way the converted ProGAN graph does it. */
+/** Nearest-neighbour 2x upsampling the way the converted ProGAN graph does it (fused when served). */
 function upsample(g: GraphBuilder, x: string, i: number): string {
   const multiples = g.constant(`Tile_${i}/multiples`, [4], [4, 1, 1, 1], 'int32');
   const block = g.constant(`BatchToSpaceND_${i}/block_shape`, [2], [2, 2], 'int32');
@@ -121,13 +119,30 @@ function upsample(g: GraphBuilder, x: string, i: number): string {
   });
 }
 
+/** Steps as fine as the real model's (about 1/700 of a tensor's range) for every weight tensor. */
+function tinySteps(tensors: { spec: WeightSpec; data: Uint8Array }[]): Record<string, number> {
+  const steps: Record<string, number> = {};
+  for (const { spec, data } of tensors) {
+    if (spec.dtype !== 'float32' || data.length / 4 < 64) continue;
+    const values = new Float32Array(data.slice().buffer);
+    steps[spec.name] = (Math.max(...values) - Math.min(...values)) / 700;
+  }
+  return steps;
+}
+
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * model.json, one shard and manifest.json, keyed by file name; deterministic for a seed. `size`
  * (8, 16, 32 or 64 px) adds upsampling blocks: 64 px faces are large enough for the live readout.
+ * Served like the real model: upsampling fused and weights in the site's storage, unless
+ * `asConverted` (the package's graph, float32) or another `storage` is asked for.
  */
-export function buildTinyModel(seed = 0.125, size = TINY_OUTPUT_SHAPE[0]): Map<string, Uint8Array> {
+export function buildTinyModel(
+  seed = 0.125,
+  size = TINY_OUTPUT_SHAPE[0],
+  { asConverted = false, storage = asConverted ? 'float32' : SERVED_STORAGE }: { asConverted?: boolean; storage?: WeightStorage } = {},
+): Map<string, Uint8Array> {
   const extraBlocks = Math.log2(size / TINY_OUTPUT_SHAPE[0]);
   if (!Number.isInteger(extraBlocks) || extraBlocks < 0) throw new Error(`tiny model size must be 8 × a power of 2, got ${size}`);
   const outputShape: [number, number, number] = [size, size, 3];
@@ -159,7 +174,9 @@ export function buildTinyModel(seed = 0.125, size = TINY_OUTPUT_SHAPE[0]): Map<s
   x = g.op('Minimum', [x, g.constant('clip_by_value/Minimum/y', [], [1])], T_FLOAT, 'clip_by_value/Minimum');
   const output = g.op('Maximum', [x, g.constant('clip_by_value/y', [], [0])], T_FLOAT, 'clip_by_value');
 
-  const weights = g.weightBytes();
+  const converted = { nodes: g.nodes, tensors: g.weights.map((spec, i) => ({ spec, data: g.data[i]! })) };
+  const graph = asConverted ? converted : fuseNearestUpsampling(converted, size);
+  const { specs, payload: weights } = encodeWeights(graph.tensors, storage, storage === 'entropy-coded' ? tinySteps(graph.tensors) : {});
   const modelJson = new Uint8Array(
     Buffer.from(
       JSON.stringify({
@@ -170,8 +187,8 @@ export function buildTinyModel(seed = 0.125, size = TINY_OUTPUT_SHAPE[0]): Map<s
           inputs: { [`${INPUT}:0`]: { name: `${INPUT}:0`, dtype: 'DT_FLOAT', tensorShape: dims([-1, TINY_LATENT_SIZE]) } },
           outputs: { [`${output}:0`]: { name: `${output}:0`, dtype: 'DT_FLOAT', tensorShape: dims([-1, ...outputShape]) } },
         },
-        modelTopology: { node: g.nodes, library: {}, versions: {} },
-        weightsManifest: [{ paths: [SHARD], weights: g.weights }],
+        modelTopology: { node: graph.nodes, library: {}, versions: {} },
+        weightsManifest: [{ paths: [SHARD], weights: specs }],
       }),
     ),
   );
@@ -179,7 +196,7 @@ export function buildTinyModel(seed = 0.125, size = TINY_OUTPUT_SHAPE[0]): Map<s
     format: 'face-explorer-model/1',
     name: 'tiny-test',
     source: { package: 'face-explorer tests', version: '1', folder: 'scripts/lib/tinyModel.ts' },
-    storage: 'float32',
+    storage,
     latentSize: TINY_LATENT_SIZE,
     inputName: INPUT,
     outputShape,

@@ -1,9 +1,12 @@
 /** What scripts/prepare-model.ts writes beside the served weights, and what the loader trusts. */
-/** `mixed`: uint8 or float16 per weight tensor, chosen by measurement (scripts/mixed-storage.ts). */
-export type WeightStorage = 'float32' | 'float16' | 'uint8' | 'mixed';
-export const WEIGHT_STORAGES: readonly WeightStorage[] = ['float32', 'float16', 'uint8', 'mixed'];
+/**
+ * `entropy-coded`: each large tensor rounded to its own step (chosen by measurement,
+ * scripts/entropy-storage.ts) and gzip-coded (core/entropyCodedWeights.ts).
+ */
+export type WeightStorage = 'float32' | 'float16' | 'uint8' | 'entropy-coded';
+export const WEIGHT_STORAGES: readonly WeightStorage[] = ['float32', 'float16', 'uint8', 'entropy-coded'];
 /** The storage the site loads (README: "Download size and time to first face" says why). */
-export const SERVED_STORAGE: WeightStorage = 'float16';
+export const SERVED_STORAGE: WeightStorage = 'entropy-coded';
 export const SERVED_MODEL_FOLDER = `models/progan-128/${SERVED_STORAGE}/`;
 
 export interface ServedFile {
@@ -20,7 +23,9 @@ export interface ServedModelFiles {
   modelJson: ServedFile;
   shards: ServedFile[];
   totalBytes: number;
-  /** For `mixed`: sha256 of the per-tensor plan it was written from, so a new plan rewrites it. */
+  /** How scripts/prepare-model.ts changed the package's graph (same outputs), e.g. fused ops. */
+  graphRewrites?: string[];
+  /** For `entropy-coded`: sha256 of the per-tensor steps it was written from, so new steps rewrite it. */
   planSha256?: string;
 }
 

@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import { gunzip, weightDataFromPlanes } from './entropyCodedWeights';
 import { validateManifest, type ModelManifest, type ServedFile, type ServedModelFiles } from './manifest';
 
 /** Reads one file of a served model; the browser passes fetch, Node passes fs. */
@@ -105,13 +106,23 @@ export async function loadModelFiles<M extends ServedModelFiles = ModelManifest>
     }),
   );
   const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
+  let weightData = concat(shards);
+  if (manifest.storage === 'entropy-coded') {
+    try {
+      weightData = weightDataFromPlanes(await gunzip(weightData), weightSpecs);
+    } catch (error) {
+      // Checksums catch a corrupt shard first; this is what is left where they cannot run.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ModelFileError(manifest.shards[0]!.path, `the weights could not be decoded (${reason})`);
+    }
+  }
   return {
     manifest,
     bytesRead: loaded,
     artifacts: {
       modelTopology: modelJson.modelTopology,
       weightSpecs,
-      weightData: concat(shards),
+      weightData,
       signature: modelJson.signature,
       format: modelJson.format ?? 'graph-model',
     },

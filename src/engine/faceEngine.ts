@@ -4,6 +4,7 @@
  * engineClient.ts on the page where a worker cannot. It never touches the DOM; faces leave it
  * as RGBA bytes.
  */
+import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgpu';
 import { startFirstWorkingBackend } from '../core/backendStart';
@@ -47,7 +48,7 @@ export function toEngineFailure(error: unknown): EngineFailure {
 }
 
 export class FaceEngine implements FaceEngineApi {
-  private files: LoadedModelFiles | null = null;
+  private files: Promise<LoadedModelFiles> | null = null;
   private location: ModelLocation | null = null;
   private listener: EngineListener | null = null;
   private generator: FaceGenerator | null = null;
@@ -89,30 +90,46 @@ export class FaceEngine implements FaceEngineApi {
   async load(location: ModelLocation, listener: EngineListener): Promise<LoadedModel> {
     this.listener = listener;
     if (!this.files || this.location?.modelBase !== location.modelBase) {
-      this.files = null;
       this.location = location;
-      const base = new URL(location.modelBase);
-      const offline = keepingForOffline(fetchFrom(base), base, new URL(location.siteRoot));
-      try {
-        this.files = await loadModelFiles(offline.read, { onProgress: (p) => listener.progress(p) });
-      } catch (error) {
-        if (error instanceof ModelFileError) await forgetOfflineCopy(new URL(error.file, base)).catch(() => {});
-        throw toEngineFailure(error);
-      }
-      void offline.keep().then((problem) => problem && listener.notice(problem));
-      this.measurers = (this.config.measurers ?? ((root) => new MeasurerSource(root)))(location.siteRoot);
+      const loading = this.loadFiles(location, listener);
+      this.files = loading;
+      // A failed load is not kept: the next load() (Retry) fetches again.
+      loading.catch(() => {
+        if (this.files === loading) this.files = null;
+      });
     }
-    const { latentSize, outputShape } = this.files.manifest;
+    const { latentSize, outputShape } = (await this.files).manifest;
     return { latentSize, outputShape };
   }
 
+  private async loadFiles(location: ModelLocation, listener: EngineListener): Promise<LoadedModelFiles> {
+    const base = new URL(location.modelBase);
+    const offline = keepingForOffline(fetchFrom(base), base, new URL(location.siteRoot));
+    let files: LoadedModelFiles;
+    try {
+      files = await loadModelFiles(offline.read, { onProgress: (p) => listener.progress(p) });
+    } catch (error) {
+      if (error instanceof ModelFileError) await forgetOfflineCopy(new URL(error.file, base)).catch(() => {});
+      throw toEngineFailure(error);
+    }
+    void offline.keep().then((problem) => problem && listener.notice(problem));
+    this.measurers = (this.config.measurers ?? ((root) => new MeasurerSource(root)))(location.siteRoot);
+    return files;
+  }
+
+  /** May be called while load() still fetches: the backend then starts beside the download. */
   async startBackend(forced: BackendName | null): Promise<StartedBackend> {
-    const files = this.files;
-    if (!files) throw toEngineFailure(new Error('the model is not loaded'));
+    const loading = this.files;
+    if (!loading) throw toEngineFailure(new Error('the model is not loaded'));
     this.dropGenerator();
     // A forced backend is tried first whatever it runs on: only the automatic order needs to ask.
     if (!forced) this.probes ??= this.config.probeGpus();
     const plan = planBackends(forced, forced ? [] : await this.probes!, [...this.ruledOut]);
+    // The first choice's own start (its WASM binary, its GPU device) overlaps the weights' download.
+    // A failure here shows again, and is recorded, when the loop below tries it.
+    const firstReady = tf.setBackend(plan.order[0]!).catch(() => false);
+    const files = await loading;
+    await firstReady;
     // A forced backend lost earlier was ruled out on purpose; the loss has its own notice.
     const forcedRuledOut = forced !== null && this.ruledOut.has(forced);
     try {

@@ -1,10 +1,10 @@
 /**
  * Nothing the first face does not need is fetched before it: face-api's weights, the bias
  * tools' chunks and the service worker's precache come after it, and then still work. And a
- * shard of the mixed-precision storage that arrives corrupt is named in the error view.
+ * shard of the served (entropy-coded) weights that arrives corrupt is named in the error view.
  */
 import { readFileSync } from 'node:fs';
-import type { ModelManifest } from '../../src/core/manifest';
+import { SERVED_MODEL_FOLDER, type ModelManifest } from '../../src/core/manifest';
 import { waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
@@ -26,16 +26,12 @@ test('face-api and the service worker load only after the first face, and the re
   for (const r of late) expect(r.at, `${r.url} was requested before the first face`).toBeGreaterThanOrEqual(firstFaceAt);
 });
 
-test.describe('a corrupt shard of the mixed storage', () => {
-  const manifest = JSON.parse(readFileSync('models/progan-128/mixed/manifest.json', 'utf8')) as ModelManifest;
+test('a corrupt shard of the served weights is named in the error view', async ({ page, openApp, faults }) => {
+  const manifest = JSON.parse(readFileSync(`${SERVED_MODEL_FOLDER}manifest.json`, 'utf8')) as ModelManifest;
+  expect(manifest.storage).toBe('entropy-coded');
   const shard = manifest.shards[1]!.path;
-  // A model given in the link brings its own directions; this folder has none.
-  test.use({ allowedConsoleErrors: [/404/] });
-
-  test('is named in the error view', async ({ page, openApp, faults }) => {
-    await faults.inject({ kind: 'corrupt', file: `mixed/${shard}` });
-    await openApp({ seed: '3', model: 'models/progan-128/mixed' });
-    await expect(page.getByTestId('error-file')).toHaveText(shard, { timeout: 60_000 });
-    await expect(page.getByRole('alert')).toContainText(/checksum mismatch/);
-  });
+  await faults.inject({ kind: 'corrupt', file: `${manifest.storage}/${shard}` });
+  await openApp({ seed: '3' });
+  await expect(page.getByTestId('error-file')).toHaveText(shard, { timeout: 60_000 });
+  await expect(page.getByRole('alert')).toContainText(/checksum mismatch/);
 });
