@@ -78,7 +78,7 @@ async function entropyCoded(base: LoadedModelFiles, tensors: Tensor[], steps: Re
     'entropy-coded',
     steps,
   );
-  const planes = await gunzip(payload.buffer.slice(payload.byteOffset, payload.byteOffset + payload.length) as ArrayBuffer);
+  const planes = await gunzip([payload.buffer.slice(payload.byteOffset, payload.byteOffset + payload.length) as ArrayBuffer]);
   const artifacts = { ...base.artifacts, weightSpecs: specs as Spec[], weightData: weightDataFromPlanes(planes, specs as Spec[]) };
   return { artifacts, bytes: payload.length };
 }

@@ -24,7 +24,14 @@ describe('entropy-coded weights', () => {
             { spec: specs[1]!, bytes: other },
           ]),
         );
-        const data = weightDataFromPlanes(await gunzip(zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.length)), specs);
+        const bytes = zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.length);
+        // In two pieces, the second arriving later: decoding follows the pieces in order.
+        const cut = Math.floor(bytes.byteLength / 2);
+        const pieces = [
+          Promise.resolve(bytes.slice(0, cut)),
+          new Promise<ArrayBuffer>((resolve) => setTimeout(() => resolve(bytes.slice(cut)), 1)),
+        ];
+        const data = weightDataFromPlanes(await gunzip(pieces), specs);
         const decoded = tf.io.decodeWeights(data, specs);
         expect(Array.from(decoded['w']!.dataSync())).toEqual(Array.from(codes, (q) => Math.fround(-32768 * step + (q + 32768) * step)));
         expect(Array.from(decoded['shape']!.dataSync())).toEqual([7, -1]);
@@ -47,7 +54,9 @@ describe('entropy-coded weights', () => {
     expect(() => weightDataFromPlanes(new Uint8Array(5), specs)).toThrow(/decode to 5 bytes where the model needs 6/);
   });
 
-  it('names a stream that is not gzip', async () => {
-    await expect(gunzip(new Uint8Array([1, 2, 3, 4]).buffer)).rejects.toThrow();
+  it('rejects a stream that is not gzip, and a piece that failed with its own error', async () => {
+    await expect(gunzip([new Uint8Array([1, 2, 3, 4]).buffer])).rejects.toThrow();
+    const zipped = gzipSync(new Uint8Array(1000));
+    await expect(gunzip([zipped.buffer.slice(0, 10), Promise.reject(new Error('shard 2: 404'))])).rejects.toThrow('shard 2: 404');
   });
 });

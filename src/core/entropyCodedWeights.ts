@@ -77,20 +77,22 @@ export function weightDataFromPlanes(planes: Uint8Array, specs: Spec[]): ArrayBu
   const expected = 2 * count + specs.filter((s) => !isCoded(s)).reduce((n, s) => n + decodedBytes(s), 0);
   if (planes.length !== expected) throw new Error(`the weights decode to ${planes.length} bytes where the model needs ${expected}`);
   const out = new Uint8Array(specs.reduce((n, s) => n + decodedBytes(s), 0));
-  const words = new DataView(out.buffer);
   let at = 0;
   let coded = 0;
   let rest = 2 * count;
   for (const spec of specs) {
     const bytes = decodedBytes(spec);
     if (isCoded(spec)) {
-      const n = elements(spec);
-      for (let i = 0; i < n; i++) {
-        const zigzag = planes[coded + i]! | (planes[count + coded + i]! << 8);
-        const q = zigzag & 1 ? -((zigzag + 1) >> 1) : zigzag >> 1;
-        words.setUint16(at + 2 * i, q + ZERO_CODE, true);
+      // Every entry before is a whole number of 2- or 4-byte values, so `at` is aligned. tfjs
+      // reads uint16 codes in the platform's byte order, which a Uint16Array writes.
+      const words = new Uint16Array(out.buffer, at, bytes / 2);
+      const low = planes.subarray(coded, coded + words.length);
+      const high = planes.subarray(count + coded, count + coded + words.length);
+      for (let i = 0; i < words.length; i++) {
+        const zigzag = low[i]! | (high[i]! << 8);
+        words[i] = ((zigzag >>> 1) ^ -(zigzag & 1)) + ZERO_CODE;
       }
-      coded += n;
+      coded += words.length;
     } else {
       out.set(planes.subarray(rest, rest + bytes), at);
       rest += bytes;
@@ -100,8 +102,23 @@ export function weightDataFromPlanes(planes: Uint8Array, specs: Spec[]): ArrayBu
   return out.buffer;
 }
 
-/** Decompresses a gzip stream with the platform's own decoder (browsers, workers and Node 18+). */
-export async function gunzip(data: ArrayBuffer): Promise<Uint8Array> {
-  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/**
+ * Decompresses a gzip stream that arrives in pieces, with the platform's own decoder (browsers,
+ * workers and Node 18+). Each piece is fed in order as soon as it and those before it are in,
+ * so decoding overlaps the download. A piece that fails stops the stream with its error.
+ */
+export async function gunzip(pieces: readonly (ArrayBuffer | Promise<ArrayBuffer>)[]): Promise<Uint8Array> {
+  const decoder = new DecompressionStream('gzip');
+  const output = new Response(decoder.readable).arrayBuffer();
+  const writer = decoder.writable.getWriter();
+  try {
+    for (const piece of pieces) await writer.write(new Uint8Array(await piece));
+    await writer.close();
+  } catch (error) {
+    // The output's own rejection (if any) says less than the piece's error.
+    output.catch(() => {});
+    await writer.abort(error).catch(() => {});
+    throw error;
+  }
+  return new Uint8Array(await output);
 }

@@ -97,24 +97,25 @@ export async function loadModelFiles<M extends ServedModelFiles = ModelManifest>
   }
   let loaded = manifest.modelJson.bytes;
   options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
-  const shards = await Promise.all(
-    manifest.shards.map(async (file) => {
-      const data = await readChecked(read, file, verify);
-      loaded += data.byteLength;
-      options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
-      return data;
-    }),
-  );
+  const shardReads = manifest.shards.map(async (file) => {
+    const data = await readChecked(read, file, verify);
+    loaded += data.byteLength;
+    options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
+    return data;
+  });
   const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
-  let weightData = concat(shards);
-  if (manifest.storage === 'entropy-coded') {
-    try {
-      weightData = weightDataFromPlanes(await gunzip(weightData), weightSpecs);
-    } catch (error) {
-      // Checksums catch a corrupt shard first; this is what is left where they cannot run.
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ModelFileError(manifest.shards[0]!.path, `the weights could not be decoded (${reason})`);
-    }
+  // Entropy-coded shards are decompressed as they arrive, beside the download.
+  const planes = manifest.storage === 'entropy-coded' ? gunzip(shardReads) : null;
+  planes?.catch(() => {});
+  // A shard's own error (it names the file) comes first.
+  const shards = await Promise.all(shardReads);
+  let weightData: ArrayBuffer;
+  try {
+    weightData = planes ? weightDataFromPlanes(await planes, weightSpecs) : concat(shards);
+  } catch (error) {
+    // Checksums catch a corrupt shard first; this is what is left where they cannot run.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ModelFileError(manifest.shards[0]!.path, `the weights could not be decoded (${reason})`);
   }
   return {
     manifest,
