@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaceImage } from '../core/faceBytes';
 import type { LockHoldRequest } from '../core/lockPlan';
-import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import type { FaceMeasurement, MeasureOptions } from '../core/measure/faceMeasurer';
 import { fakeFace } from '../core/measure/sweepFixtures';
 import { LatestWinsScheduler } from '../core/scheduler';
 import { FaceEngine } from './faceEngine';
@@ -27,11 +27,11 @@ const generator = {
 };
 
 /** A measurer that reads P(male) from the grey level, slowly, like face-api on WASM. */
-function slowMeasurers(onMeasure: () => void): MeasurerProvider {
+function slowMeasurers(onMeasure: (options: MeasureOptions | undefined) => void): MeasurerProvider {
   return {
     get: async () => ({
-      measureRgb: async (rgb) => {
-        onMeasure();
+      measureRgb: async (rgb, _width, _height, options) => {
+        onMeasure(options);
         await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
         return fakeFace({ pMale: rgb[0]! / 255 }) as FaceMeasurement;
       },
@@ -46,6 +46,7 @@ function slowMeasurers(onMeasure: () => void): MeasurerProvider {
  */
 function engineWithFakes() {
   let measures = 0;
+  const options: (MeasureOptions | undefined)[] = [];
   const frames: (DrawnFrame & { at: number })[] = [];
   const engine = new FaceEngine({
     renderLoop: (run, events) => new LatestWinsScheduler(run, events),
@@ -54,7 +55,10 @@ function engineWithFakes() {
   });
   Object.assign(engine, {
     generator,
-    measurers: slowMeasurers(() => measures++),
+    measurers: slowMeasurers((o) => {
+      measures++;
+      options.push(o);
+    }),
   });
   const hdFrames: HdFrame[] = [];
   const listener: Partial<EngineListener> = {
@@ -63,7 +67,7 @@ function engineWithFakes() {
     idle: () => {},
   };
   Object.assign(engine, { listener });
-  return { engine, frames, hdFrames, measures: () => measures };
+  return { engine, frames, hdFrames, options, measures: () => measures };
 }
 
 /** An HD pass that hands the face back as it is, so a test can see which face it was given. */
@@ -133,5 +137,14 @@ describe('FaceEngine lock holding at rest', () => {
     await engine.idle();
     expect(frames.filter((f) => f.held)).toEqual([]);
     expect(tf.memory().numTensors).toBe(0);
+  });
+});
+
+describe('FaceEngine audits', () => {
+  it('measure each face without the identity descriptor, which an audit never uses', async () => {
+    const { engine, options } = engineWithFakes();
+    const measurements = await engine.auditBatch([Float32Array.of(0.5, 0, 0, 0), Float32Array.of(-0.5, 0, 0, 0)]);
+    expect(measurements.map((m) => m.pMale)).toEqual([expect.closeTo(0.62, 2), expect.closeTo(0.38, 2)]);
+    expect(options).toEqual([{ descriptor: false }, { descriptor: false }]);
   });
 });
