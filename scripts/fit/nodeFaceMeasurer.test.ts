@@ -54,6 +54,13 @@ describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
     expect(fromBytes).toEqual(fromTensor);
   });
 
+  it('leaves the descriptor out when a call asks, every other reading the same', async () => {
+    const full = await measurer.measureTensor(face);
+    const bytes = Uint8Array.from(tf.tidy(() => face.mul(255).round().cast('int32')).dataSync());
+    const without = await measurer.measureRgb(bytes, 128, 128, { descriptor: false });
+    expect(without).toEqual({ ...full, descriptor: null });
+  });
+
   it('reports no face in a blank gray image, with every field null', async () => {
     const m = await measurer.measureRgb(new Uint8Array(128 * 128 * 3).fill(128), 128, 128);
     expect(m).toMatchObject({ found: false, age: null, pMale: null, expressions: null, ita: null, yaw: null, detectionScore: null });

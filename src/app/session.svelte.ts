@@ -3,15 +3,16 @@ import type { BackendName } from '../core/backends';
 import type { DirectionsFile } from '../core/directions';
 import { effectiveDirections } from '../core/directionMath';
 import { hdByDefault } from '../core/hdPolicy';
-import type { MainFrameTap, ShownFace } from './frameTap';
+import type { MainFrameTap } from './frameTap';
 import { latentFromSeed, randomSeed } from '../core/latent';
 import { anchorSliders, lockSpecs, type LockHoldRequest } from '../core/lockPlan';
 import { SERVED_MODEL_FOLDER } from '../core/manifest';
 import type { LoadProgress } from '../core/modelFiles';
 import type { EngineConnection } from '../engine/engineClient';
-import type { DrawnFrame, EngineListener, EngineThread, HdFrame, ModelLocation } from '../engine/protocol';
+import type { EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
 import { fetchDirections } from './directionsSource';
-import { FacePainter } from './facePainter';
+import { EngineFrames } from './engineFrames.svelte';
+import type { FacePainter } from './facePainter';
 import { Gallery } from './gallery.svelte';
 import { linkNotice, linkSliders } from './linkState';
 import { notices } from './notices.svelte';
@@ -37,7 +38,6 @@ export class Session {
   /** Where the engine runs, and why not in its worker when it does not. */
   engineThread = $state<EngineThread | null>(null);
   engineThreadWhy = $state<string | null>(null);
-  frameMs = $state<number | null>(null);
   busy = $state(true);
   seed = $state(0);
   error = $state<{ message: string; file: string | null } | null>(null);
@@ -62,12 +62,18 @@ export class Session {
     ),
   );
 
-  readonly painter = new FacePainter();
+  /** Where the engine's frames go: the canvas, the gallery, the readout. */
+  readonly frames = new EngineFrames({
+    gallery: this.gallery,
+    newestRequest: () => this.requestSeq,
+    showsHd: () => this.mode !== 'gallery' && this.hdOn,
+    faceShown: () => this.settleFirstFace(),
+    caughtUp: () => (this.busy = false),
+  });
   /** Settles when the first face is on screen or a start has failed: what may wait until then, waits for it. */
   readonly firstFaceOrFailure: Promise<void>;
   private settleFirstFace!: () => void;
   engine: EngineConnection | null = null;
-  mainFrameTap: MainFrameTap | null = null;
   /** Numbers draw requests, so a frame of an old state is never shown over a newer one. */
   requestSeq = 0;
   private latentSize = 0;
@@ -75,9 +81,6 @@ export class Session {
   private starting: Promise<void> | null = null;
   private restartAfter: string | null | undefined = undefined;
   private page: SessionPage | null = null;
-  private readonly latents = new Map<number, Omit<ShownFace, 'image'>>();
-  /** The main face on screen, for the engine's corrected frame of the same request. */
-  private lastShown: ShownFace | null = null;
   private readonly urlWriter = new UrlWriter(
     () => this.urlState(),
     () => this.attributes.map((a) => a.id),
@@ -86,6 +89,24 @@ export class Session {
 
   constructor() {
     this.firstFaceOrFailure = new Promise((resolve) => (this.settleFirstFace = resolve));
+  }
+
+  get painter(): FacePainter {
+    return this.frames.painter;
+  }
+
+  /** The engine's time for the last frame. */
+  get frameMs(): number | null {
+    return this.frames.ms;
+  }
+
+  /** The live readout's hook on the main face (liveReadout.svelte.ts). */
+  get mainFrameTap(): MainFrameTap | null {
+    return this.frames.tap;
+  }
+
+  set mainFrameTap(tap: MainFrameTap | null) {
+    this.frames.tap = tap;
   }
 
   /** Wires the session to its engine and page; main.ts calls it once, then `start`. */
@@ -151,9 +172,7 @@ export class Session {
     this.hd = on;
     this.urlWriter.write('replace');
     this.applyHd();
-    // Off: the face on screen goes back to the model's own pixels at once.
-    const shown = this.painter.shown;
-    if (!this.hdOn && this.painter.shownHd && shown) this.painter.paint(shown, this.painter.shownSeq);
+    if (!this.hdOn) this.frames.hdSwitchedOff();
   }
 
   setMode(mode: Mode): void {
@@ -205,8 +224,7 @@ export class Session {
     const seq = ++this.requestSeq;
     if (this.mode !== 'gallery') {
       const latent = this.latentFor(this.seed);
-      this.latents.set(seq, { seq, latent, seed: this.seed, reference: this.referenceLatent(this.seed) });
-      this.mainFrameTap?.requested(seq);
+      this.frames.requested({ seq, latent, seed: this.seed, reference: this.referenceLatent(this.seed) });
       const hold = this.holdRequest();
       void engine.draw({ seq, kind: 'main', latents: [latent], ...(hold ? { hold } : {}) });
       return;
@@ -316,8 +334,8 @@ export class Session {
   private readonly listener: EngineListener = {
     progress: (progress) => (this.progress = progress),
     notice: (text) => notices.add(text),
-    frame: (frame) => this.showFrame(frame),
-    hdFrame: (frame) => this.showHdFrame(frame),
+    frame: (frame) => this.frames.show(frame),
+    hdFrame: (frame) => this.frames.showHd(frame),
     // A missing or corrupt upscaler file is a broken install, like a generator file: Retry.
     hdFailed: (failure) => this.fail(failure),
     idle: (lastSeq) => {
@@ -325,34 +343,6 @@ export class Session {
     },
     backendLost: (reason) => void this.start(reason),
   };
-
-  private showFrame(frame: DrawnFrame): void {
-    this.frameMs = frame.ms;
-    if (frame.kind === 'gallery') {
-      this.gallery.images = frame.images;
-    } else if (frame.held) {
-      // The corrected face counts only while nothing newer was asked for.
-      const shown = this.lastShown;
-      if (shown?.seq !== frame.seq || frame.seq !== this.requestSeq) return;
-      this.painter.paint(frame.images[0]!, frame.seq);
-      this.mainFrameTap?.held({ ...shown, image: frame.images[0]! }, frame.held);
-      return;
-    } else if (frame.seq > this.painter.shownSeq) {
-      this.painter.paint(frame.images[0]!, frame.seq);
-      this.settleFirstFace();
-      const state = this.latents.get(frame.seq);
-      for (const seq of this.latents.keys()) if (seq <= frame.seq) this.latents.delete(seq);
-      this.lastShown = state ? { ...state, image: frame.images[0]! } : null;
-      if (this.lastShown) this.mainFrameTap?.shown(this.lastShown);
-    }
-    if (frame.seq >= this.requestSeq) this.busy = false;
-  }
-
-  /** An HD face replaces the face on screen only if it is of the newest state asked for. */
-  private showHdFrame(frame: HdFrame): void {
-    if (frame.seq !== this.requestSeq || this.mode === 'gallery' || !this.hdOn) return;
-    this.painter.paintHd(frame.image, frame.seq);
-  }
 
   private fail(error: unknown): void {
     this.settleFirstFace();

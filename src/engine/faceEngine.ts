@@ -11,7 +11,8 @@ import { startFirstWorkingBackend } from '../core/backendStart';
 import { BACKENDS, planBackends, type BackendName, type GpuProbe } from '../core/backends';
 import { readFaceImages, rgbaToRgb, type FaceImage } from '../core/faceBytes';
 import { FaceGenerator } from '../core/generator';
-import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import type { LockHoldRequest } from '../core/lockPlan';
+import type { FaceMeasurement, MeasureOptions } from '../core/measure/faceMeasurer';
 import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';
 import type { SchedulerEvents } from '../core/scheduler';
 import { watchForGpuLoss } from './gpuLoss';
@@ -22,6 +23,19 @@ import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
 import { offlineUpscaler } from './offlineWeightsInfo';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
 import { serveWasmFromSite } from './wasmPaths';
+
+/** The newest main face drawn, as the rest-time stages need it; `hold`: the locks its request asked to hold. */
+interface RestingFace {
+  seq: number;
+  latent: Float32Array;
+  image: FaceImage;
+  hold?: LockHoldRequest;
+  /** face-api's readings of `image`, once someone asked for them. */
+  measured?: Promise<FaceMeasurement>;
+}
+
+const sameImage = (a: FaceImage, b: FaceImage) =>
+  a === b || (a.width === b.width && a.height === b.height && a.rgba.length === b.rgba.length && a.rgba.every((v, i) => v === b.rgba[i]));
 
 /** What the engine needs of a render loop; LatestWinsScheduler is the one the app uses. */
 export interface RenderLoop {
@@ -59,9 +73,15 @@ export class FaceEngine implements FaceEngineApi {
   private readonly loop: RenderLoop;
   private lastJobSeq = 0;
   private readonly hd: HdRenderer;
-  /** The newest main face drawn, kept for its HD pass (the page gets its own copy). */
-  private lastMain: { seq: number; image: FaceImage } | null = null;
-  private hdPass: Promise<void> = Promise.resolve();
+  /** The newest main face drawn, kept for the rest-time stages (the page gets its own copy). */
+  private lastMain: RestingFace | null = null;
+  /** The main face whose HD frame was last sent, so a second pass for it is skipped. */
+  private hdSentFor: RestingFace | null = null;
+  /**
+   * Rest-time work (locks held, then HD), one pass after another: a pass superseded by newer
+   * input ends at its next check, and the next pass never competes with it for the backend.
+   */
+  private restWork: Promise<void> = Promise.resolve();
   /** The newest draw request, so rest-time work sees when newer input has superseded it. */
   private newestSeq = 0;
   private readonly lockHold = new LockHoldStage({
@@ -75,7 +95,7 @@ export class FaceEngine implements FaceEngineApi {
       onBusy: (busy) => {
         if (busy) return;
         this.listener?.idle(this.lastJobSeq);
-        this.hdPass = this.renderHd();
+        this.afterRest(() => this.atRest());
       },
       onError: (error) => this.backendFailed(this.generator, error),
       beforeJob: config.beforeJob,
@@ -153,7 +173,9 @@ export class FaceEngine implements FaceEngineApi {
 
   async setHd(upscalerBase: string | null): Promise<void> {
     this.hd.configure(upscalerBase);
-    this.hdPass = this.renderHd();
+    // HD switched back on (or to another upscaler) upscales the face at rest again.
+    this.hdSentFor = null;
+    this.afterRest(() => this.renderHd());
   }
 
   async upscale(image: FaceImage): Promise<FaceImage> {
@@ -176,23 +198,25 @@ export class FaceEngine implements FaceEngineApi {
   }
 
   async measure(image: FaceImage): Promise<FaceMeasurement> {
-    if (!this.measurers) throw new Error('the model is not loaded');
-    const measurer = await this.measurers.get();
-    return measurer.measureRgb(rgbaToRgb(image.rgba), image.width, image.height);
+    const main = this.lastMain;
+    // The page's readout and the lock hold's first try both measure the face at rest: once serves both.
+    if (main && sameImage(main.image, image)) return this.measureResting(main);
+    return this.measureNow(image);
   }
 
   async auditBatch(latents: Float32Array[]): Promise<FaceMeasurement[]> {
     const images = await this.renderImages(latents);
     const measurements: FaceMeasurement[] = [];
     // One at a time: face-api holds the backend for each face anyway.
-    for (const image of images) measurements.push(await this.measure(image));
+    // The audit's statistics never compare faces: no identity descriptor (≈35 ms a face).
+    for (const image of images) measurements.push(await this.measureNow(image, { descriptor: false }));
     return measurements;
   }
 
-  /** Nothing drawing or waiting, and the HD pass of the face at rest (if any) done. */
+  /** Nothing drawing or waiting, and the rest-time work on the face at rest (held locks, HD) done. */
   async idle(): Promise<void> {
     await this.loop.idle();
-    await this.hdPass;
+    await this.restWork;
   }
 
   /** The backend tfjs runs on now, or '' before one started. */
@@ -207,40 +231,80 @@ export class FaceEngine implements FaceEngineApi {
     if (!generator) return;
     const started = performance.now();
     const faces = generator.generateFrom(job.latents);
-    let kept: FaceImage | null = null;
     try {
       const images = await Promise.race([readFaceImages(faces), this.lost]);
-      // The frame's bytes are handed over to the page: the HD pass and the lock stage keep their own copy.
-      const copy = job.kind === 'main' ? { ...images[0]!, rgba: images[0]!.rgba.slice() } : null;
-      if (copy) this.lastMain = { seq: job.seq, image: copy };
-      if (copy && job.hold) kept = copy;
+      // The frame's bytes are handed over to the page: the rest-time stages keep their own copy.
+      if (job.kind === 'main') {
+        const image = { ...images[0]!, rgba: images[0]!.rgba.slice() };
+        this.lastMain = { seq: job.seq, latent: job.latents[0]!, image, ...(job.hold ? { hold: job.hold } : {}) };
+      }
       this.listener?.frame({ seq: job.seq, kind: job.kind, images, ms: performance.now() - started });
     } finally {
       faces.dispose();
     }
-    if (kept && job.hold) await this.holdLocksAtRest(job, job.hold, kept);
   }
 
-  /** Rest-time stage: the main face corrected so its locks hold, sent as a second frame of the same request. */
-  private async holdLocksAtRest(job: DrawJob, hold: NonNullable<DrawJob['hold']>, image: FaceImage): Promise<void> {
-    const superseded = () => this.newestSeq > job.seq || !this.generator;
-    const held = await this.lockHold.run(hold, job.latents[0]!, image, superseded);
+  private async measureNow(image: FaceImage, options: MeasureOptions = {}): Promise<FaceMeasurement> {
+    if (!this.measurers) throw new Error('the model is not loaded');
+    const measurer = await this.measurers.get();
+    return measurer.measureRgb(rgbaToRgb(image.rgba), image.width, image.height, options);
+  }
+
+  private measureResting(main: RestingFace): Promise<FaceMeasurement> {
+    if (!main.measured) {
+      const measured = this.measureNow(main.image);
+      // A failure is not remembered: the next ask measures again.
+      measured.catch(() => {
+        if (main.measured === measured) delete main.measured;
+      });
+      main.measured = measured;
+    }
+    return main.measured;
+  }
+
+  /** Queues rest-time work behind the pass before it; a failure there stops no later pass. */
+  private afterRest(work: () => Promise<void>): void {
+    this.restWork = this.restWork.then(work).catch(() => {});
+  }
+
+  private supersedes(seq: number): boolean {
+    return this.newestSeq > seq || !this.generator;
+  }
+
+  /**
+   * Once the loop rests on a main face: its locks held first, so the HD pass that follows
+   * upscales the corrected face. Either stops as soon as newer input arrives, and neither holds
+   * up the next frame: they run after the loop went idle, not inside its job.
+   */
+  private async atRest(): Promise<void> {
+    const main = this.lastMain;
+    if (!main || main.seq !== this.lastJobSeq || this.supersedes(main.seq)) return;
+    if (main.hold) await this.holdLocks(main, main.hold);
+    await this.renderHd();
+  }
+
+  /** The main face corrected so its locks hold, sent as a second frame of the same request. */
+  private async holdLocks(main: RestingFace, hold: LockHoldRequest): Promise<void> {
+    const superseded = () => this.supersedes(main.seq);
+    const held = await this.lockHold.run(hold, main.latent, main.image, superseded);
     if (!held || superseded()) return;
     const { statuses, measurement, measures, ms } = held;
-    // The HD pass that follows the rest upscales the corrected face.
-    this.lastMain = { seq: job.seq, image: { ...held.image, rgba: held.image.rgba.slice() } };
-    this.listener?.frame({ seq: job.seq, kind: 'main', images: [held.image], ms, held: { statuses, measurement, measures, ms } });
+    this.lastMain = { seq: main.seq, latent: main.latent, image: { ...held.image, rgba: held.image.rgba.slice() } };
+    this.listener?.frame({ seq: main.seq, kind: 'main', images: [held.image], ms, held: { statuses, measurement, measures, ms } });
   }
 
-  /** Once the loop rests on a main face: its HD frame, unless a newer request comes first. */
+  /** The HD frame of the face at rest, unless a newer request comes first or it was sent already. */
   private async renderHd(): Promise<void> {
     const main = this.lastMain;
-    if (!this.hd.enabled || !main || main.seq !== this.lastJobSeq || !this.generator) return;
+    if (!this.hd.enabled || !main || main === this.hdSentFor || main.seq !== this.lastJobSeq || this.supersedes(main.seq)) return;
     const started = performance.now();
     const generator = this.generator;
     try {
       const image = await this.hd.upscale(main.image, () => main.seq === this.lastJobSeq);
-      if (image && main.seq === this.lastJobSeq) this.listener?.hdFrame({ seq: main.seq, image, ms: performance.now() - started });
+      if (image && main.seq === this.lastJobSeq) {
+        this.hdSentFor = main;
+        this.listener?.hdFrame({ seq: main.seq, image, ms: performance.now() - started });
+      }
     } catch (error) {
       // A broken upscaler file is a broken install, shown like a generator file (Retry).
       if (error instanceof ModelFileError) this.listener?.hdFailed(toEngineFailure(error));

@@ -53,6 +53,19 @@ describe('LockHoldStage', () => {
     expect(await stage.run(request, start, faceOf(start), () => true)).toBeNull();
   });
 
+  it('stops a try between its drawing and its measuring once newer input arrived', async () => {
+    const d = deps();
+    let newer = false;
+    d.render.mockImplementation(async (latent: Float32Array) => {
+      if (latent !== request.anchor) newer = true;
+      return faceOf(latent);
+    });
+    const start = Float32Array.of(1.2, 0, 0, 0);
+    expect(await new LockHoldStage(d, config).run(request, start, faceOf(start), () => newer)).toBeNull();
+    // The anchor and the face as drawn were measured; the first correction drawn was not.
+    expect(d.measure).toHaveBeenCalledTimes(2);
+  });
+
   it('says could not hold when the anchor face is not found', async () => {
     const stage = new LockHoldStage(deps(false), config);
     const start = new Float32Array(SIZE);

@@ -1,9 +1,11 @@
 /**
  * The render loop's rest-time stage for locks that hold per face (core/lockHold.ts): once the
- * main face has been sent and no newer input came for `restMs`, it measures the anchor face (the
- * targets; lockPlan.ts), then corrects the face along the locked directions, drawing and
- * measuring each try in the engine. Any newer draw request supersedes it between two tries, like
- * every frame. It never throws: a failed try only means no corrected face.
+ * loop has gone idle on the main face (the engine runs it outside the loop's jobs, so a newer
+ * frame never waits for it) and no newer input came for `restMs`, it measures the anchor face
+ * (the targets; lockPlan.ts), then corrects the face along the locked directions, drawing and
+ * measuring each try in the engine. Any newer draw request supersedes it between two tries, or
+ * between a try's drawing and its measuring. It never throws: a failed try only means no
+ * corrected face.
  */
 import { sameVector } from '../core/directionMath';
 import type { FaceImage } from '../core/faceBytes';
@@ -36,6 +38,9 @@ export interface LockHoldStageConfig {
 
 export const DEFAULT_LOCK_HOLD_STAGE: LockHoldStageConfig = { restMs: 250, anchors: 8 };
 
+/** Thrown inside a try that newer input made pointless; `run` answers null, as for any superseded hold. */
+class Superseded extends Error {}
+
 const latentKey = (latent: Float32Array) => Array.prototype.join.call(latent, ',');
 
 export class LockHoldStage {
@@ -64,6 +69,8 @@ export class LockHoldStage {
       const tried: { latent: Float32Array; image: FaceImage; measurement: FaceMeasurement }[] = [];
       const measureLatent = async (z: Float32Array) => {
         const face = sameVector(z, latent) ? image : await this.deps.render(z);
+        // Newer input while this try drew: its measuring would only compete with the new frame.
+        if (isSuperseded()) throw new Superseded();
         const measurement = await this.deps.measure(face);
         tried.push({ latent: z, image: face, measurement });
         return readingsOf(measurement);

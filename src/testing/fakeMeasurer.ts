@@ -29,7 +29,7 @@ function descriptorOf(rgb: Uint8Array): Float32Array {
   return descriptor;
 }
 
-export function fakeMeasurement(rgb: Uint8Array): FaceMeasurement {
+export function fakeMeasurement(rgb: Uint8Array, withDescriptor = true): FaceMeasurement {
   const [r, g, b] = channelMeans(rgb);
   return {
     found: true,
@@ -40,7 +40,7 @@ export function fakeMeasurement(rgb: Uint8Array): FaceMeasurement {
     yaw: 30 * (g - b),
     detectionScore: 1,
     landmarks: [],
-    descriptor: descriptorOf(rgb),
+    descriptor: withDescriptor ? descriptorOf(rgb) : null,
   };
 }
 
@@ -48,10 +48,10 @@ export function fakeMeasurement(rgb: Uint8Array): FaceMeasurement {
 export function fakeMeasurers(delayMs: () => number): MeasurerProvider {
   return {
     get: async () => ({
-      measureRgb: async (rgb) => {
+      measureRgb: async (rgb, _width, _height, options) => {
         const delay = delayMs();
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-        return fakeMeasurement(rgb);
+        return fakeMeasurement(rgb, options?.descriptor !== false);
       },
     }),
     reset: () => {},

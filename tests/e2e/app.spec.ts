@@ -21,8 +21,10 @@ test('draws a face for a seed, says how, and draws the same face after a reload'
   await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('42');
 });
 
+// The first test draws the real model; the ones below are about seeds and links, which the tiny
+// model follows the same way in a fraction of the time.
 test('New face picks another seed, puts it in the URL, and Back returns to the first face', async ({ page, openApp }) => {
-  await openApp({ seed: '7' });
+  await openApp({ model: TINY_MODEL, seed: '7' });
   await waitForFace(page);
   const first = await facePixels(page);
   await page.getByRole('button', { name: 'New face' }).click();
@@ -38,7 +40,7 @@ test('New face picks another seed, puts it in the URL, and Back returns to the f
 });
 
 test('a typed seed draws that face; a bad one is explained and kept for fixing', async ({ page, openApp }) => {
-  await openApp({ seed: '1' });
+  await openApp({ model: TINY_MODEL, seed: '1' });
   await waitForFace(page);
   const seed = page.getByRole('textbox', { name: 'Seed', exact: true });
   await seed.fill('12abc');
@@ -60,7 +62,7 @@ for (const [query, message] of [
   [{ backend: 'quantum', model: TINY_MODEL }, /"quantum".*unknown.*automatically/],
 ] as const) {
   test(`a bad link (${JSON.stringify(query)}) gets a notice and still a face`, async ({ page, openApp }) => {
-    await openApp(query);
+    await openApp({ model: TINY_MODEL, ...query });
     await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
     await waitForFace(page);
     expect(new URL(page.url()).searchParams.get('seed')).toMatch(/^\d+$/);

@@ -7,6 +7,13 @@ export { settledTensorCount } from '../../scripts/testing/pageProbes';
 /** The tiny test model (scripts/lib/tinyModel.ts), relative to the site: fast on every backend. */
 export const TINY_MODEL = '../__test__/tiny-model';
 
+/**
+ * The tiny model drawing 64 px faces, big enough to be measured: with `measurer: 'fake'` (the
+ * instant stand-in for face-api, src/testing/fakeMeasurer.ts) the readout shows numbers in
+ * milliseconds, for tests about the page rather than the real model.
+ */
+export const TINY_MODEL_64 = '../__test__/tiny-model-64';
+
 export const faceOf = (page: Page) => page.locator('canvas.face');
 
 /** Waits until the engine has nothing left to draw and the face canvas is not busy. */

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { SERVED_MODEL_FOLDER, type ModelManifest } from '../../src/core/manifest';
-import { facePixels, TINY_MODEL, waitForFace } from './appPage';
+import { facePixels, TINY_MODEL, TINY_MODEL_64, waitForFace } from './appPage';
 import { expect, test, type FaultControl } from './fixtures';
 
 /** A link with a non-default slider, a lock and a mode, so anything dropped shows. */
@@ -193,29 +193,32 @@ test.describe('the engine worker dies', () => {
   });
 });
 
+test.describe('face-api weights missing', () => {
+  test.use({ allowedConsoleErrors: [/404/] });
+  // Real face-api, loaded on WASM: slow on a busy machine.
+  test.describe.configure({ timeout: 420_000 });
+
+  test('measuring is unavailable with the file named, the rest works, and a reload measures again', async ({ page, openApp, faults }) => {
+    await faults.inject({ kind: '404', file: 'face-api/age_gender_model.bin' });
+    // The explorer: presenter mode shows its own readings table instead of this region. The
+    // tiny model's 64 px faces are measured by the real face-api like the real model's.
+    await openApp({ ...LINK, model: TINY_MODEL_64, mode: 'explore' });
+    await waitForFace(page);
+    const readout = page.getByRole('region', { name: 'Measured in this face' });
+    await expect(readout).toContainText(/Measuring is unavailable.*age_gender_model\.bin/, { timeout: 90_000 });
+    const during = await appState(page);
+    expect(during.sliders).toContainEqual(['slider-smiling', '80']);
+    await faults.clear();
+    await page.reload();
+    await waitForFace(page);
+    await expect(readout).toContainText('Measured for the face shown', { timeout: 120_000 });
+    expect(await appState(page)).toEqual(during);
+  });
+});
+
 test.describe('real model', () => {
   // Real-model loads on WASM: slow on a busy machine.
   test.describe.configure({ timeout: 420_000 });
-
-  test.describe('face-api weights missing', () => {
-    test.use({ allowedConsoleErrors: [/404/] });
-
-    test('measuring is unavailable with the file named, the rest works, and a reload measures again', async ({ page, openApp, faults }) => {
-      await faults.inject({ kind: '404', file: 'face-api/age_gender_model.bin' });
-      // The explorer: presenter mode shows its own readings table instead of this region.
-      await openApp({ ...LINK, mode: 'explore' });
-      await waitForFace(page);
-      const readout = page.getByRole('region', { name: 'Measured in this face' });
-      await expect(readout).toContainText(/Measuring is unavailable.*age_gender_model\.bin/, { timeout: 90_000 });
-      const during = await appState(page);
-      expect(during.sliders).toContainEqual(['slider-smiling', '80']);
-      await faults.clear();
-      await page.reload();
-      await waitForFace(page);
-      await expect(readout).toContainText('Measured for the face shown', { timeout: 120_000 });
-      expect(await appState(page)).toEqual(during);
-    });
-  });
 
   const manifest = JSON.parse(readFileSync(`${SERVED_MODEL_FOLDER}manifest.json`, 'utf8')) as ModelManifest;
   const keptFiles = (page: Page) =>

@@ -27,7 +27,11 @@ interface Options {
 
 interface Fixtures {
   faults: FaultControl;
-  /** Opens the app at the base URL with `?backend=<backend>` and any other query parameters. */
+  /**
+   * Opens the app at the base URL with `?backend=<backend>&hd=0` and any other query parameters.
+   * HD is off unless a test passes `hd` itself: on WASM every rest would otherwise cost an
+   * upscaler pass (a fifth of a face) that only the HD specs look at.
+   */
   openApp: (query?: Record<string, string>) => Promise<void>;
   guardBrowser: void;
 }
@@ -79,7 +83,7 @@ export const test = base.extend<Options & Fixtures>({
 
   openApp: async ({ page, backend }, use) => {
     await use(async (query = {}) => {
-      await page.goto(`./?${new URLSearchParams({ backend, ...query })}`);
+      await page.goto(`./?${new URLSearchParams({ backend, hd: '0', ...query })}`);
     });
   },
 });

@@ -5,10 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { waitForFace } from './appPage';
+import { TINY_MODEL_64, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
-const TINY_MODEL_64 = '../__test__/tiny-model-64';
 const readout = (page: Page) => page.getByRole('region', { name: 'Measured in this face' });
 const gauge = (page: Page, label: string) => readout(page).locator('[data-reading]').filter({ hasText: label });
 

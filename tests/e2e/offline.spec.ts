@@ -15,7 +15,8 @@ const servedFiles = (m: ModelManifest) => ['manifest.json', m.modelJson.path, ..
 test('a second visit draws the face with the network gone', async ({ page, context, openApp }) => {
   // Two real-model loads on WASM: slow on a busy machine.
   test.setTimeout(360_000);
-  await openApp({ seed: '7' });
+  // HD on: the upscaler is one of the files the second visit must find offline.
+  await openApp({ seed: '7', hd: '1' });
   // What an earlier model version left: its cache must go when this version's worker activates.
   await page.evaluate(async () => {
     const stale = await caches.open('face-explorer-weights-0123456789abcdef');

@@ -82,6 +82,16 @@ export interface MissedFace {
 
 export type FaceMeasurement = FoundFace | MissedFace;
 
+/** Per call: what one job needs of a measurer loaded for every job. */
+export interface MeasureOptions {
+  /**
+   * false leaves the identity descriptor out (null) for this face, so a job that never compares
+   * faces skips its ResNet-34 pass. It cannot add a descriptor the config left out (the
+   * recognition net is not loaded then).
+   */
+  descriptor?: boolean;
+}
+
 export const MISSED_FACE: MissedFace = {
   found: false,
   age: null,
@@ -126,21 +136,21 @@ export class FaceMeasurer {
   ) {}
 
   /** Measures one face from raw RGB bytes (height × width × 3, row major). */
-  async measureRgb(rgb: Uint8Array, width: number, height: number): Promise<FaceMeasurement> {
+  async measureRgb(rgb: Uint8Array, width: number, height: number, options: MeasureOptions = {}): Promise<FaceMeasurement> {
     if (rgb.length !== width * height * 3) throw new Error(`expected ${width * height * 3} RGB bytes, got ${rgb.length}`);
     const { padding } = this.config;
     const padded = paddedFace(rgb, width, height, this.config);
     let result;
     try {
-      const options = new this.faceapi.TinyFaceDetectorOptions({
+      const detectorOptions = new this.faceapi.TinyFaceDetectorOptions({
         inputSize: this.config.detectorInputSize,
         scoreThreshold: this.config.detectorScoreThreshold,
       });
       // face-api's types bundle their own copy of the tfjs declarations; the runtime tensor class is
       // ours (loadFaceMeasurer checks), so only the static types need bridging.
       const input = padded as unknown as FaceApi.TNetInput;
-      const face = this.faceapi.detectSingleFace(input, options).withFaceLandmarks().withFaceExpressions().withAgeAndGender();
-      result = this.config.descriptor ? await face.withFaceDescriptor() : await face;
+      const face = this.faceapi.detectSingleFace(input, detectorOptions).withFaceLandmarks().withFaceExpressions().withAgeAndGender();
+      result = this.config.descriptor && options.descriptor !== false ? await face.withFaceDescriptor() : await face;
     } finally {
       padded.dispose();
     }
