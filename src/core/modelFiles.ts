@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import pLimit from 'p-limit';
 import { gunzip, weightDataFromPlanes } from './entropyCodedWeights';
 import { validateManifest, type ModelManifest, type ServedFile, type ServedModelFiles } from './manifest';
 
@@ -15,6 +16,12 @@ export class ModelFileError extends Error {
     this.name = 'ModelFileError';
   }
 }
+
+/**
+ * Shards in flight at once, in manifest order. All at once, they share the link and all finish
+ * at the end; two at a time, the first ones are in (checked, decompressing) while the rest arrive.
+ */
+export const SHARDS_AT_ONCE = 2;
 
 export interface LoadProgress {
   loadedBytes: number;
@@ -97,12 +104,15 @@ export async function loadModelFiles<M extends ServedModelFiles = ModelManifest>
   }
   let loaded = manifest.modelJson.bytes;
   options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
-  const shardReads = manifest.shards.map(async (file) => {
-    const data = await readChecked(read, file, verify);
-    loaded += data.byteLength;
-    options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
-    return data;
-  });
+  const inTurn = pLimit(SHARDS_AT_ONCE);
+  const shardReads = manifest.shards.map((file) =>
+    inTurn(async () => {
+      const data = await readChecked(read, file, verify);
+      loaded += data.byteLength;
+      options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
+      return data;
+    }),
+  );
   const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
   // Entropy-coded shards are decompressed as they arrive, beside the download.
   const planes = manifest.storage === 'entropy-coded' ? gunzip(shardReads) : null;

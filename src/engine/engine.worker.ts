@@ -1,59 +1,27 @@
 /**
- * The face engine's module worker: tfjs, the model and face-api live here, so inference never
- * blocks the page. Frames go back as transferred buffers (no copy).
+ * The face engine's module worker. Its own script is small: the engine (tfjs, about 1.5 MB of
+ * script) is imported beside it, and the first load's files start downloading at once instead
+ * of after that script has been evaluated (earlyReads.ts).
  */
 import * as Comlink from 'comlink';
-import { FaceEngine } from './faceEngine';
-import { WORKER_ENGINE_CONFIG } from './engineConfig';
-import type { EngineListener, FaceEngineApi } from './protocol';
-import { instrumentEngine } from '../testing/engineInstrumentation';
+import { readEarly } from './earlyReads';
+import type { ModelLocation } from './protocol';
 
-/** Hands every frame's pixel buffers over instead of copying them. */
-function transferringFrames(listener: EngineListener): EngineListener {
-  return {
-    progress: (p) => listener.progress(p),
-    notice: (text) => listener.notice(text),
-    frame: (frame) =>
-      listener.frame(
-        Comlink.transfer(
-          frame,
-          frame.images.map((i) => i.rgba.buffer as ArrayBuffer),
-        ),
-      ),
-    hdFrame: (frame) => listener.hdFrame(Comlink.transfer(frame, [frame.image.rgba.buffer as ArrayBuffer])),
-    hdFailed: (failure) => listener.hdFailed(failure),
-    idle: (lastSeq) => listener.idle(lastSeq),
-    backendLost: (reason) => listener.backendLost(reason),
-  };
-}
+const api = import('./workerApi').then((m) => m.createWorkerApi() as unknown as Record<string, (...args: unknown[]) => unknown>);
 
-function workerApi(engine: FaceEngine): FaceEngineApi {
-  return {
-    load: (location, listener) => engine.load(location, transferringFrames(listener)),
-    startBackend: (forced) => engine.startBackend(forced),
-    draw: (job) => engine.draw(job),
-    renderImages: async (latents) => {
-      const images = await engine.renderImages(latents);
-      return Comlink.transfer(
-        images,
-        images.map((i) => i.rgba.buffer as ArrayBuffer),
-      );
+Comlink.expose(
+  new Proxy(
+    {},
+    {
+      // Every call waits for the engine; a load also starts its files' download before that.
+      get: (_target, key) =>
+        typeof key !== 'string'
+          ? undefined
+          : async (...args: unknown[]) => {
+              if (key === 'load') readEarly(new URL((args[0] as ModelLocation).modelBase));
+              const target = await api;
+              return target[key]!(...args);
+            },
     },
-    setHd: (base) => engine.setHd(base),
-    upscale: async (image) => {
-      const hd = await engine.upscale(image);
-      return Comlink.transfer(hd, [hd.rgba.buffer as ArrayBuffer]);
-    },
-    measure: (image) => engine.measure(image),
-    auditBatch: (latents) => engine.auditBatch(latents),
-    idle: () => engine.idle(),
-  };
-}
-
-// Test and benchmark builds (vite --mode e2e) add their probes; production builds drop them.
-if (import.meta.env.MODE === 'e2e') {
-  const { engine, probes } = instrumentEngine(WORKER_ENGINE_CONFIG);
-  Comlink.expose({ ...workerApi(engine), ...probes });
-} else {
-  Comlink.expose(workerApi(new FaceEngine(WORKER_ENGINE_CONFIG)));
-}
+  ),
+);

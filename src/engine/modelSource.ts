@@ -3,15 +3,14 @@
  * it controls the page), verified by the loader, and put into the offline weights cache.
  */
 import { sha256Hex, type ReadFile } from '../core/modelFiles';
+import { fetchBytes, takeEarlyRead } from './earlyReads';
 import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX, type OfflineWeights } from './offlineWeightsInfo';
 
-/** Fetches one model file relative to the model folder, failing with the HTTP status. */
+/** Reads model files relative to the model folder: a response already under way, or a new fetch. */
 export function fetchFrom(base: URL): ReadFile {
-  return async (path) => {
-    // no-cache revalidates, so Retry after a corrupt download does not get the same bytes back.
-    const response = await fetch(new URL(path, base), { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    return response.arrayBuffer();
+  return (path) => {
+    const url = new URL(path, base);
+    return takeEarlyRead(url) ?? fetchBytes(url);
   };
 }
 
