@@ -38,9 +38,10 @@ describe('fuseNearestUpsampling', () => {
     expect(Array.from(await faces(fused, [1, 2, 3]))).toEqual(Array.from(await faces(converted, [1, 2, 3])));
   });
 
-  it('leaves a pair alone when its constants are not a plain 2× nearest upsampling', () => {
+  /** One Tile + BatchToSpaceND pair on a placeholder, with these crops and nodes after it. */
+  function pairGraph(crops: number[], after: Graph['nodes'] = []): Graph {
     const int32 = (values: number[]) => new Uint8Array(Int32Array.from(values).buffer);
-    const graph: Graph = {
+    return {
       nodes: [
         { name: 'x', op: 'Placeholder' },
         { name: 'm', op: 'Const' },
@@ -48,34 +49,22 @@ describe('fuseNearestUpsampling', () => {
         { name: 'c', op: 'Const' },
         { name: 't', op: 'Tile', input: ['x', 'm'] },
         { name: 'u', op: 'BatchToSpaceND', input: ['t', 'b', 'c'] },
+        ...after,
       ],
       tensors: [
         { spec: { name: 'm', shape: [4], dtype: 'int32' }, data: int32([4, 1, 1, 1]) },
         { spec: { name: 'b', shape: [2], dtype: 'int32' }, data: int32([2, 2]) },
-        { spec: { name: 'c', shape: [2, 2], dtype: 'int32' }, data: int32([0, 1, 0, 0]) },
+        { spec: { name: 'c', shape: [2, 2], dtype: 'int32' }, data: int32(crops) },
       ],
     };
+  }
+
+  it('leaves a pair alone when its constants are not a plain 2× nearest upsampling', () => {
+    const graph = pairGraph([0, 1, 0, 0]);
     expect(fuseNearestUpsampling(graph, 8)).toBe(graph);
   });
 
   it('refuses to guess a size when something after the upsampling may change it', () => {
-    const int32 = (values: number[]) => new Uint8Array(Int32Array.from(values).buffer);
-    const graph: Graph = {
-      nodes: [
-        { name: 'x', op: 'Placeholder' },
-        { name: 'm', op: 'Const' },
-        { name: 'b', op: 'Const' },
-        { name: 'c', op: 'Const' },
-        { name: 't', op: 'Tile', input: ['x', 'm'] },
-        { name: 'u', op: 'BatchToSpaceND', input: ['t', 'b', 'c'] },
-        { name: 'p', op: 'MaxPool', input: ['u'] },
-      ],
-      tensors: [
-        { spec: { name: 'm', shape: [4], dtype: 'int32' }, data: int32([4, 1, 1, 1]) },
-        { spec: { name: 'b', shape: [2], dtype: 'int32' }, data: int32([2, 2]) },
-        { spec: { name: 'c', shape: [2, 2], dtype: 'int32' }, data: int32([0, 0, 0, 0]) },
-      ],
-    };
-    expect(() => fuseNearestUpsampling(graph, 8)).toThrow(/MaxPool/);
+    expect(() => fuseNearestUpsampling(pairGraph([0, 0, 0, 0], [{ name: 'p', op: 'MaxPool', input: ['u'] }]), 8)).toThrow(/MaxPool/);
   });
 });
