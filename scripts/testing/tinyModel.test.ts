@@ -2,7 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FaceGenerator } from '../../src/core/generator';
 import { latentFromSeed } from '../../src/core/latent';
-import { loadModelFiles, ModelFileError, type ReadFile } from '../../src/core/modelFiles';
+import { createHash } from 'node:crypto';
+import type { ModelManifest } from '../../src/core/manifest';
+import { loadModelFiles, ModelFileError, SHARDS_AT_ONCE, type ReadFile } from '../../src/core/modelFiles';
 import { buildTinyModel } from './tinyModel';
 import { TINY_LATENT_SIZE, TINY_OUTPUT_SHAPE } from './tinyShape';
 
@@ -124,6 +126,38 @@ describe('tiny test model', () => {
     const mse = exact.reduce((sum, v, i) => sum + (v - coded[i]!) ** 2, 0) / exact.length;
     expect(mse).toBeGreaterThan(0);
     expect(10 * Math.log10(1 / mse)).toBeGreaterThan(45);
+  });
+
+  it('fetches shards a few at a time in manifest order, and decodes them split anywhere', async () => {
+    const files = new Map(buildTinyModel());
+    const manifest = JSON.parse(Buffer.from(files.get('manifest.json')!).toString()) as ModelManifest;
+    // The one shard cut into five, as prepare-model cuts the real weights.
+    const whole = files.get(manifest.shards[0]!.path)!;
+    const cut = Math.ceil(whole.length / 5);
+    manifest.shards = Array.from({ length: 5 }, (_, i) => {
+      const data = whole.slice(i * cut, (i + 1) * cut);
+      files.set(`piece${i}.bin`, data);
+      return { path: `piece${i}.bin`, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+    });
+    files.set('manifest.json', new Uint8Array(Buffer.from(JSON.stringify(manifest))));
+    const started: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const loaded = await loadModelFiles(async (path) => {
+      if (path.startsWith('piece')) {
+        started.push(path);
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+      }
+      return files.get(path)!.slice().buffer as ArrayBuffer;
+    });
+    expect(started).toEqual(['piece0.bin', 'piece1.bin', 'piece2.bin', 'piece3.bin', 'piece4.bin']);
+    expect(most).toBe(SHARDS_AT_ONCE);
+    const reference = await loadModelFiles(readerFor(buildTinyModel()));
+    expect(new Uint8Array(loaded.artifacts.weightData as ArrayBuffer)).toEqual(
+      new Uint8Array(reference.artifacts.weightData as ArrayBuffer),
+    );
   });
 
   it('names a corrupt model.json', async () => {

@@ -18,10 +18,12 @@ export class ModelFileError extends Error {
 }
 
 /**
- * Shards in flight at once, in manifest order. All at once, they share the link and all finish
- * at the end; two at a time, the first ones are in (checked, decompressing) while the rest arrive.
+ * Shards downloading at once, in manifest order. All at once, they share the link and all finish
+ * at the end; a few at a time, the first ones are in (checked, decompressing) while the rest
+ * arrive. Three, not two: the worker is sometimes busy decompressing when a download ends, and
+ * the third keeps the link busy meanwhile.
  */
-export const SHARDS_AT_ONCE = 2;
+export const SHARDS_AT_ONCE = 3;
 
 export interface LoadProgress {
   loadedBytes: number;
@@ -43,12 +45,18 @@ export async function sha256Hex(data: ArrayBuffer): Promise<string | null> {
 }
 
 async function readChecked(read: ReadFile, file: ServedFile, verifyChecksums: boolean): Promise<ArrayBuffer> {
-  let data: ArrayBuffer;
+  return checked(await readNamed(read, file), file, verifyChecksums);
+}
+
+async function readNamed(read: ReadFile, file: ServedFile): Promise<ArrayBuffer> {
   try {
-    data = await read(file.path);
+    return await read(file.path);
   } catch (error) {
     throw new ModelFileError(file.path, error instanceof Error ? error.message : String(error));
   }
+}
+
+async function checked(data: ArrayBuffer, file: ServedFile, verifyChecksums: boolean): Promise<ArrayBuffer> {
   if (data.byteLength !== file.bytes) {
     throw new ModelFileError(file.path, `expected ${file.bytes} bytes, got ${data.byteLength}`);
   }
@@ -104,15 +112,14 @@ export async function loadModelFiles<M extends ServedModelFiles = ModelManifest>
   }
   let loaded = manifest.modelJson.bytes;
   options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
+  // Only the download takes a turn: checking a shard does not hold up the next one's request.
   const inTurn = pLimit(SHARDS_AT_ONCE);
-  const shardReads = manifest.shards.map((file) =>
-    inTurn(async () => {
-      const data = await readChecked(read, file, verify);
-      loaded += data.byteLength;
-      options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
-      return data;
-    }),
-  );
+  const shardReads = manifest.shards.map(async (file) => {
+    const data = await checked(await inTurn(() => readNamed(read, file)), file, verify);
+    loaded += data.byteLength;
+    options.onProgress?.({ loadedBytes: loaded, totalBytes: manifest.totalBytes });
+    return data;
+  });
   const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
   // Entropy-coded shards are decompressed as they arrive, beside the download.
   const planes = manifest.storage === 'entropy-coded' ? gunzip(shardReads) : null;
