@@ -1,5 +1,5 @@
 /** Starting tfjs on the first backend that can run the model (the engine's side of core/backends.ts). */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from './backends';
 
 export interface BackendAttempt {
@@ -17,14 +17,17 @@ export interface BackendStart<T> {
 /**
  * Switches tfjs to each backend in turn until `start` succeeds on one. `start` should do real
  * work (build the model and run a face): a backend can initialise and still fail on the model.
+ * `register` brings a backend's package in first (the app imports each one when it is tried).
  */
 export async function startFirstWorkingBackend<T>(
   order: readonly BackendName[],
   start: (backend: BackendName) => Promise<T>,
+  register: (backend: BackendName) => Promise<unknown> = async () => {},
 ): Promise<BackendStart<T>> {
   const failures: BackendAttempt[] = [];
   for (const backend of order) {
     try {
+      await register(backend);
       const ok = await tf.setBackend(backend);
       if (!ok) throw new Error('it did not initialise in this browser');
       await tf.ready();

@@ -8,7 +8,7 @@
  * The codes reach tfjs as its native uint16 affine quantization (value = min + scale · q), so
  * tfjs dequantizes while building the model and the kept artifacts stay at 2 bytes a weight.
  */
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs-core';
 
 /** The uint16 code of the value 0: codes are the rounded integers shifted by this. */
 const ZERO_CODE = 32768;

@@ -3,7 +3,7 @@
  * or stores a face quantises them the same way, here, so the app measures exactly what the fit
  * measured and a download holds exactly what the screen showed.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 /** A face as RGBA bytes, the form the main thread paints and transfers cheaply. */
 export interface FaceImage {

@@ -1,4 +1,8 @@
-import * as tf from '@tensorflow/tfjs';
+import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
+import * as tf from '@tensorflow/tfjs-core';
+// tfjs's kernels call chained tensor methods (x.mul(y)); the @tensorflow/tfjs bundle registers
+// them, tfjs-core alone does not.
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import type { ModelManifest } from './manifest';
 
 /**
@@ -7,13 +11,13 @@ import type { ModelManifest } from './manifest';
  */
 export class FaceGenerator {
   private constructor(
-    private readonly model: tf.GraphModel,
+    private readonly model: GraphModel,
     readonly manifest: ModelManifest,
     readonly backend: string,
   ) {}
 
   static async create(artifacts: tf.io.ModelArtifacts, manifest: ModelManifest): Promise<FaceGenerator> {
-    const model = await tf.loadGraphModel(tf.io.fromMemory(artifacts));
+    const model = await loadGraphModel(tf.io.fromMemory(artifacts));
     return new FaceGenerator(model, manifest, tf.getBackend());
   }
 

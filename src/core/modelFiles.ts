@@ -1,4 +1,4 @@
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs-core';
 import pLimit from 'p-limit';
 import { gunzip, weightDataFromPlanes } from './entropyCodedWeights';
 import { validateManifest, type ModelManifest, type ServedFile, type ServedModelFiles } from './manifest';

@@ -1,4 +1,5 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
 import type { Tile } from './tiles';
 
 /** How a super-resolution network is fed: its scale and the pixel range it reads and writes. */
@@ -14,13 +15,15 @@ export interface UpscalerSpec {
  */
 export class FaceUpscaler {
   private constructor(
-    private readonly model: tf.LayersModel,
+    private readonly model: LayersModel,
     readonly spec: UpscalerSpec,
     readonly backend: string,
   ) {}
 
   static async create(artifacts: tf.io.ModelArtifacts, spec: UpscalerSpec): Promise<FaceUpscaler> {
-    const model = await tf.loadLayersModel(tf.io.fromMemory(artifacts));
+    // tfjs-layers (330 KB of script) is needed for HD only, after the first face: imported then.
+    const { loadLayersModel } = await import('@tensorflow/tfjs-layers');
+    const model = await loadLayersModel(tf.io.fromMemory(artifacts));
     return new FaceUpscaler(model, spec, tf.getBackend());
   }
 

@@ -4,10 +4,9 @@
  * engineClient.ts on the page where a worker cannot. It never touches the DOM; faces leave it
  * as RGBA bytes.
  */
-import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
-import '@tensorflow/tfjs-backend-webgpu';
+import * as tf from '@tensorflow/tfjs-core';
 import { startFirstWorkingBackend } from '../core/backendStart';
+import { importBackend } from './backendModules';
 import { BACKENDS, planBackends, type BackendName, type GpuProbe } from '../core/backends';
 import { readFaceImages, rgbaToRgb, type FaceImage } from '../core/faceBytes';
 import { FaceGenerator } from '../core/generator';
@@ -22,7 +21,6 @@ import { MeasurerSource, type MeasurerProvider } from './measurerSource';
 import { fetchFrom, forgetOfflineCopy, keepingForOffline } from './modelSource';
 import { offlineUpscaler } from './offlineWeightsInfo';
 import type { DrawJob, EngineFailure, EngineListener, FaceEngineApi, LoadedModel, ModelLocation, StartedBackend } from './protocol';
-import { serveWasmFromSite } from './wasmPaths';
 
 /** The newest main face drawn, as the rest-time stages need it; `hold`: the locks its request asked to hold. */
 interface RestingFace {
@@ -90,7 +88,6 @@ export class FaceEngine implements FaceEngineApi {
   });
 
   constructor(private readonly config: FaceEngineConfig) {
-    serveWasmFromSite();
     this.loop = config.renderLoop((job) => this.renderNow(job), {
       onBusy: (busy) => {
         if (busy) return;
@@ -147,13 +144,20 @@ export class FaceEngine implements FaceEngineApi {
     const plan = planBackends(forced, forced ? [] : await this.probes!, [...this.ruledOut]);
     // The first choice's own start (its WASM binary, its GPU device) overlaps the weights' download.
     // A failure here shows again, and is recorded, when the loop below tries it.
-    const firstReady = tf.setBackend(plan.order[0]!).catch(() => false);
+    const first = plan.order[0]!;
+    const firstReady = importBackend(first)
+      .then(() => tf.setBackend(first))
+      .catch(() => false);
     const files = await loading;
     await firstReady;
     // A forced backend lost earlier was ruled out on purpose; the loss has its own notice.
     const forcedRuledOut = forced !== null && this.ruledOut.has(forced);
     try {
-      const started = await startFirstWorkingBackend(plan.order, () => FaceGenerator.create(files.artifacts, files.manifest));
+      const started = await startFirstWorkingBackend(
+        plan.order,
+        () => FaceGenerator.create(files.artifacts, files.manifest),
+        importBackend,
+      );
       for (const failure of started.failures) this.ruledOut.add(failure.backend);
       this.generator = started.value;
       this.watchForLoss(started.value);

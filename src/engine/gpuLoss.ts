@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 /** The parts of tfjs backends this module touches; tfjs does not export these types. */
 export interface GpuHandles {

@@ -4,7 +4,7 @@
  * network call blocks its thread, so the pass runs in tiles and gives way between them: a new
  * request waits for at most one tile, and a superseded pass stops there.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { rgbaToRgb, readRgbBytes, type FaceImage } from '../core/faceBytes';
 import { validateUpscalerManifest, type UpscalerManifest } from '../core/manifest';
 import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';

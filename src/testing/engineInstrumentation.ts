@@ -4,7 +4,7 @@
  * GPU on purpose, and the benchmark's naive baseline loop; nothing here changes what the
  * app draws unless a test asks for it.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { LatestWinsScheduler } from '../core/scheduler';
 import { FaceEngine, type FaceEngineConfig, type RenderLoop } from '../engine/faceEngine';
 import type { GpuHandles } from '../engine/gpuLoss';

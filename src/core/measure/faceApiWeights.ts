@@ -1,5 +1,5 @@
 /** Reading face-api's weight files (manifest + shards) through an injected reader, no fetch or fs here. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 /** Reads one file of face-api's model folder by name, e.g. "age_gender_model.bin". */
 export type ReadWeightFile = (fileName: string) => Promise<ArrayBuffer>;

@@ -4,7 +4,7 @@
  * caller injects the face-api build (it differs between Node and the browser) and a weight
  * file reader (fs in Node, fetch in the browser), so nothing here touches the DOM or the disk.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type * as FaceApi from '@vladmandic/face-api';
 import { readRgbBytes } from '../faceBytes';
 import { yawDegrees } from './headPose';
