@@ -6,7 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
  * E2E tests run against the built site (run `npm run build` first) served from a sub-path by
- * scripts/serve-static.ts. Timeouts are generous: a real-model face takes ~2.4 s on WASM and
+ * scripts/build/serve-static.ts. Timeouts are generous: a real-model face takes ~2.4 s on WASM and
  * this machine has two slow cores.
  */
 export default defineConfig({
@@ -20,8 +20,11 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: `http://localhost:${PORT}/face-explorer/`,
+    // Tests read English words unless they ask for a language; the browser's own would vary by machine.
+    locale: 'en-US',
     headless: true,
-    launchOptions: chromiumLaunchOptions,
+    // The same Chromium and flags as the scripts' browser driver (scripts/lib/browser.ts).
+    launchOptions: chromiumLaunchOptions(),
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     trace: 'retain-on-failure',
@@ -29,7 +32,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx tsx scripts/serve-static.ts --port ${PORT}`,
+    command: `npx tsx scripts/build/serve-static.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/__test__/tiny-model/manifest.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,12 +2,18 @@
  * The service worker (built by vite-plugin-pwa, injectManifest): after the first visit the site
  * and its weights work offline. The app shell is precached; the weights (tens of MB) are not,
  * so a first visit downloads them once: the page stores the bytes it has verified (see
- * src/app/offlineWeights.ts) and this worker serves them cache-first from then on.
+ * src/engine/modelSource.ts) and this worker serves them cache-first from then on.
+ *
+ * Every answer it gives carries the cross-origin isolation headers, for hosts that cannot send
+ * them (GitHub Pages): from the first page load this worker controls, the page is isolated and
+ * the WASM backend runs threads (the "coi-serviceworker" pattern, without its reload: the visit
+ * that installs the worker simply stays on one thread).
  */
-import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute, setDefaultHandler } from 'workbox-routing';
+import { CacheFirst, NetworkOnly } from 'workbox-strategies';
+import { withIsolationHeaders } from './core/crossOriginIsolation';
 import { sha256Hex } from './core/modelFiles';
 import { keptWeightFile, offlineUpscaler, offlineWeights, WEIGHTS_CACHE_PREFIX, type OfflineWeights } from './engine/offlineWeightsInfo';
 
@@ -15,6 +21,10 @@ declare const self: ServiceWorkerGlobalScope;
 
 const siteRoot = new URL(self.registration.scope);
 
+/** On every route: the page, its workers' scripts and everything they load. */
+const isolating: WorkboxPlugin = { handlerWillRespond: async ({ response }) => withIsolationHeaders(response) };
+
+addPlugins([isolating]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // Links carry the seed and settings in the query, so any navigation gets the one page.
@@ -38,10 +48,14 @@ for (const kept of keptModels) {
             return digest === kept.sha256[name] ? response : null;
           },
         },
+        isolating,
       ],
     }),
   );
 }
+
+// The rest goes to the network as before, with the headers added.
+setDefaultHandler(new NetworkOnly({ plugins: [isolating] }));
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

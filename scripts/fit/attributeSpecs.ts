@@ -1,6 +1,6 @@
 /** What each slider attribute is fitted on, and which way its direction points. */
 import type { AttributeId } from '../../src/core/directions';
-import type { FitKind } from '../../src/core/fit/fitAttribute';
+import type { FitKind } from './lib/fitAttribute';
 import type { FaceLabel } from './labels';
 
 export interface AttributeSpec {
@@ -13,9 +13,14 @@ export interface AttributeSpec {
   value: (face: FaceLabel) => number | null;
   /** The continuous measurement behind the target, for checking a direction's effect. */
   readout: { name: string; value: (face: Readout) => number | null };
+  /**
+   * Picture readings the direction must leave alone: each gets a ridge direction of its own,
+   * and this attribute's direction is projected off them (InterFaceGAN's conditional editing).
+   */
+  holdApart?: readonly ('pictureEdges' | 'aboveForehead')[];
 }
 
-export type Readout = Pick<FaceLabel, 'age' | 'pMale' | 'expressions' | 'ita' | 'yaw'>;
+export type Readout = Pick<FaceLabel, 'age' | 'pMale' | 'expressions' | 'ita' | 'yaw'> & { skin: { lightness: number } | null };
 
 export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
   {
@@ -50,10 +55,13 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
     id: 'skinTone',
     label: 'Lighter skin',
     kind: 'ridge',
-    target: 'ITA° (individual typology angle) of cheek and forehead patches (+ = lighter)',
-    effectUnit: 'ITA degrees',
-    value: (f) => f.ita,
-    readout: { name: 'ITA°', value: (f) => f.ita },
+    target:
+      "apparent skin lightness L* of the lit bare skin (src/core/measure/apparentSkin.ts; + = lighter), held apart from the picture's brightness",
+    effectUnit: 'L* units',
+    value: (f) => f.skin?.lightness ?? null,
+    readout: { name: 'skin L*', value: (f) => f.skin?.lightness ?? null },
+    // Fitted alone, lighter skin came with a brighter picture: the edges moved 74 % as much as the skin.
+    holdApart: ['pictureEdges', 'aboveForehead'],
   },
   {
     id: 'headTurn',

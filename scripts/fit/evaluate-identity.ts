@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { latentForSliders, type SliderAttribute } from '../../src/core/attributes';
 import { validateDirections } from '../../src/core/directions';
 import { readRgbBytes } from '../../src/core/faceBytes';
-import { validateIdentityBasis } from '../../src/core/identitySubspace';
+import { validateIdentityBasis } from './lib/identitySubspace';
 import { latentFromSeed } from '../../src/core/latent';
 import { LOCK_TOLERANCES, holdLocks, type Readings } from '../../src/core/lockHold';
 import { toSliderAttribute } from '../../src/app/directionsSource';

@@ -3,7 +3,7 @@
  * unit directions with their slider calibration and held-out metrics (src/core/directions.ts).
  *
  *   tsx scripts/fit/fit-directions.ts [--out models/directions.json] [--force] [--allow-partial]
- *       [--n 4000] [--min-score 0.3] [--holdout 0.2] [--seed 20240601] [--percentiles 5,95]
+ *       [--n 4000] [--min-score 0.1] [--holdout 0.2] [--seed 20240601] [--percentiles 5,95] [--only skinTone,…]
  *
  * Slider calibration projects fresh latents (not the fitting ones, which the direction overfits)
  * on each direction; slider 0/100 reach the given low/high percentiles of that projection.
@@ -21,13 +21,15 @@ import {
   type DirectionMetrics,
   type DirectionsFile,
 } from '../../src/core/directions';
-import { calibrateSlider } from '../../src/core/fit/calibration';
-import { fitAttribute, type AttributeFit } from '../../src/core/fit/fitAttribute';
-import { selectRows, times, type Matrix } from '../../src/core/fit/matrix';
-import { holdoutSplit } from '../../src/core/fit/split';
+import { calibrateSlider } from './lib/calibration';
+import { dot, norm, orthonormalBasis, projectOut } from '../../src/core/directionMath';
+import { fitAttribute, type AttributeFit } from './lib/fitAttribute';
+import { selectRows, times, type Matrix } from './lib/matrix';
+import { holdoutSplit } from './lib/split';
 import { LATENT_SIZE, latentFromSeed } from '../../src/core/latent';
-import { ATTRIBUTE_SPECS } from './attributeSpecs';
-import { FIT_SEED_BASE } from './config';
+import { ATTRIBUTE_SPECS, type AttributeSpec } from './attributeSpecs';
+import { aboveForeheadLightness, pictureEdgesLightness } from './pictureBrightness';
+import { FACE_SIZE, FACES_PER_CHUNK, FIT_SEED_BASE, chunkPath } from './config';
 import { LABELS_DIR, finishedChunks, packageVersions, readChunkLabels, type FaceLabel } from './labels';
 
 const DEFAULT_OUT = resolve(import.meta.dirname, '../../models/directions.json');
@@ -37,10 +39,11 @@ const { values } = parseArgs({
     force: { type: 'boolean', default: false },
     'allow-partial': { type: 'boolean', default: false },
     n: { type: 'string', default: '4000' },
-    'min-score': { type: 'string', default: '0.3' },
+    'min-score': { type: 'string', default: '0.1' },
     holdout: { type: 'string', default: '0.2' },
     seed: { type: 'string', default: '20240601' },
     percentiles: { type: 'string', default: '5,95' },
+    only: { type: 'string' },
   },
 });
 const out = resolve(values.out);
@@ -100,15 +103,75 @@ function toMetrics(fit: AttributeFit): DirectionMetrics {
       };
 }
 
+const unit = (v: ArrayLike<number>) => {
+  const n = norm(v);
+  return Array.from(v, (x) => x / n);
+};
+
+/** The target's least-squares change per latent unit along `direction` (the held direction's effect). */
+function slopeAlong(x: Matrix, y: Float64Array, direction: ArrayLike<number>): number {
+  const t = times(x, Float64Array.from(direction));
+  const mt = t.reduce((a, b) => a + b, 0) / t.length;
+  const my = y.reduce((a, b) => a + b, 0) / y.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < t.length; i++) {
+    sxy += (t[i]! - mt) * (y[i]! - my);
+    sxx += (t[i]! - mt) ** 2;
+  }
+  return sxy / sxx;
+}
+
+/** Ridge directions of the picture readings to hold apart, from the fitting faces' pixels. */
+function holdApart(readings: NonNullable<AttributeSpec['holdApart']>, faces: readonly FaceLabel[]): Float64Array[] {
+  const pictures = new Map<number, Uint8Array>();
+  const pictureOf = (index: number) => {
+    const chunk = Math.floor(index / FACES_PER_CHUNK);
+    if (!pictures.has(chunk)) pictures.set(chunk, new Uint8Array(readFileSync(chunkPath(chunk))));
+    const bytes = FACE_SIZE * FACE_SIZE * 3;
+    return pictures.get(chunk)!.subarray((index % FACES_PER_CHUNK) * bytes, ((index % FACES_PER_CHUNK) + 1) * bytes);
+  };
+  return readings.map((reading) => {
+    const values = faces.map((f) => {
+      const rgb = pictureOf(f.index);
+      return reading === 'pictureEdges'
+        ? pictureEdgesLightness(rgb)
+        : aboveForeheadLightness(
+            rgb,
+            f.landmarks!.map(([px, py]) => ({ x: px, y: py })),
+          );
+    });
+    const rows = values.flatMap((v, i) => (v === null ? [] : [i]));
+    const heldFit = fitAttribute(
+      'ridge',
+      selectRows(latents, rows),
+      Float64Array.from(rows, (i) => values[i]!),
+      holdoutSplit(rows.length, holdoutFraction, holdoutSeed),
+    );
+    if (heldFit.heldOut.kind === 'ridge')
+      console.log(`  ${reading} L*: held-out R² ${heldFit.heldOut.rSquared.toFixed(3)} (n=${rows.length})`);
+    return heldFit.direction;
+  });
+}
+
 const roundAll = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o, (_, v) => (typeof v === 'number' ? roundSignificant(v) : v)));
 
 const attributes: AttributeDirection[] = [];
-for (const spec of ATTRIBUTE_SPECS) {
+for (const spec of ATTRIBUTE_SPECS.filter((s) => !values.only || values.only.split(',').includes(s.id))) {
   const started = performance.now();
   const rows = used.flatMap((f: FaceLabel, i) => (spec.value(f) === null ? [] : [i]));
   const x = selectRows(latents, rows);
   const y = Float64Array.from(rows, (i) => spec.value(used[i]!)!);
   const fit = fitAttribute(spec.kind, x, y, holdoutSplit(rows.length, holdoutFraction, holdoutSeed));
+  if (spec.holdApart) {
+    const held = holdApart(spec.holdApart, used);
+    const before = fit.direction;
+    fit.direction = Float64Array.from(unit(projectOut(fit.direction, orthonormalBasis(held))));
+    fit.effectPerUnit = slopeAlong(x, y, fit.direction);
+    console.log(
+      `${spec.id}: held apart from ${spec.holdApart.join(', ')}; cosine with the free direction ${dot(before, fit.direction).toFixed(3)}`,
+    );
+  }
   const calibration = calibrateSlider(times(calibrationLatents, fit.direction), fit.effectPerUnit, {
     lowPercentile,
     highPercentile,

@@ -2,17 +2,17 @@
  * "Keep identity", step 2: fits a linear map latent (512) → face-api descriptor (128) on the
  * described fitting faces (ridge, λ by held-out error on a fixed 20 % split), cuts it to the rank
  * k with the lowest held-out error, and writes the map's k leading right-singular directions
- * (refitted on all faces) as an identity basis file (src/core/identitySubspace.ts).
+ * (refitted on all faces) as an identity basis file (scripts/fit/lib/identitySubspace.ts).
  *
  *   tsx scripts/fit/fit-identity.ts [--n 3000] [--min-score 0.3] [--k K] [--out .cache/fit/identity.json]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { holdoutSplit } from '../../src/core/fit/split';
-import { matrixFromRows, selectRows } from '../../src/core/fit/matrix';
-import { fitMultiRidge, meanSquaredError } from '../../src/core/fit/multiRidge';
-import { IDENTITY_FORMAT, errorByRank, rightSingularDirections, type IdentityBasisFile } from '../../src/core/identitySubspace';
+import { holdoutSplit } from './lib/split';
+import { matrixFromRows, selectRows } from './lib/matrix';
+import { fitMultiRidge, meanSquaredError } from './lib/multiRidge';
+import { IDENTITY_FORMAT, errorByRank, rightSingularDirections, type IdentityBasisFile } from './lib/identitySubspace';
 import { latentFromSeed } from '../../src/core/latent';
 import { roundSignificant } from '../../src/core/directions';
 import { FACES_PER_CHUNK } from './config';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { effectiveDirections } from '../../src/core/directionMath';
 import { validateDirections } from '../../src/core/directions';
-import type { MultiLinearModel } from '../../src/core/fit/multiRidge';
+import type { MultiLinearModel } from './lib/multiRidge';
 
 const DIRECTIONS = resolve(import.meta.dirname, '../../models/directions.json');
 

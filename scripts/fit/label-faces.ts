@@ -4,7 +4,7 @@
  * chunks are skipped, files land by tmp+rename. Safe to run while generate-faces.ts still runs:
  * it labels the chunks that exist, and with --watch keeps going until all --n faces are done.
  *
- *   tsx scripts/fit/label-faces.ts [--n 4000] [--watch] [--max-chunks K] [--force] [--detector-threshold 0.2]
+ *   tsx scripts/fit/label-faces.ts [--n 4000] [--watch] [--max-chunks K] [--force] [--detector-threshold 0.1]
  *
  * The detector threshold is low on purpose: every label keeps its detection score, and
  * fit-directions.ts picks the minimum score it trusts (--min-score) without relabelling.
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     watch: { type: 'boolean', default: false },
     'max-chunks': { type: 'string' },
     force: { type: 'boolean', default: false },
-    'detector-threshold': { type: 'string', default: '0.2' },
+    'detector-threshold': { type: 'string', default: '0.1' },
   },
 });
 const totalChunks = Math.ceil(Number(values.n) / FACES_PER_CHUNK);
@@ -46,9 +46,20 @@ function toLabel(index: number, m: FaceMeasurement): FaceLabel {
     age: round(m.age, 2),
     pMale: round(m.pMale, 4),
     expressions,
+    skin:
+      m.skin === null
+        ? null
+        : {
+            lightness: round(m.skin.lightness, 2),
+            hue: round(m.skin.hue, 2),
+            chroma: round(m.skin.chroma, 2),
+            ita: round(m.skin.ita, 2),
+            monk: m.skin.monk,
+          },
     ita: m.ita === null ? null : round(m.ita, 2),
     yaw: round(m.yaw, 2),
     detectionScore: round(m.detectionScore, 4),
+    placedBy: m.placedBy,
     landmarks: m.landmarks.map((p) => [round(p.x, 1), round(p.y, 1)]),
   };
 }
@@ -58,7 +69,8 @@ function pendingChunks(): number[] {
 }
 
 await useWasmBackend();
-const measurer = await loadNodeFaceMeasurer({ detectorScoreThreshold: Number(values['detector-threshold']) });
+// Labels keep no identity descriptor (describe-faces.ts makes those): skip its ResNet pass.
+const measurer = await loadNodeFaceMeasurer({ detectorScoreThreshold: Number(values['detector-threshold']), descriptor: false });
 const packages = packageVersions(['@vladmandic/face-api', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm']);
 mkdirSync(dirname(labelsPath(0)), { recursive: true });
 

@@ -1,10 +1,11 @@
 /** The per-chunk label files that label-faces.ts writes and fit-directions.ts reads. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { SkinReading } from '../../src/core/measure/apparentSkin';
 import type { Expressions, FaceMeasurerConfig } from '../../src/core/measure/faceMeasurer';
 import { CACHE_DIR } from './config';
 
-export const LABELS_FORMAT = 'face-explorer-labels/1';
+export const LABELS_FORMAT = 'face-explorer-labels/2';
 export const LABELS_DIR = resolve(CACHE_DIR, 'labels');
 export const labelsPath = (chunk: number) => resolve(LABELS_DIR, `chunk-${String(chunk).padStart(5, '0')}.json`);
 
@@ -16,9 +17,12 @@ export interface FaceLabel {
   age: number | null;
   pMale: number | null;
   expressions: Expressions | null;
+  /** The apparent skin colour (src/core/measure/apparentSkin.ts), rounded; null without enough bare skin. */
+  skin: Pick<SkinReading, 'lightness' | 'hue' | 'chroma' | 'ita' | 'monk'> | null;
   ita: number | null;
   yaw: number | null;
   detectionScore: number | null;
+  placedBy: 'detector' | 'aligned' | null;
   /** The 68 landmarks as [x, y] in the 128 px image, kept so skin patches can be re-placed without face-api. */
   landmarks: [number, number][] | null;
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import * as faceapi from '@vladmandic/face-api/dist/face-api.node-wasm.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FaceMeasurer } from '../../src/core/measure/faceMeasurer';
+import { FaceMeasurer, MISSED_FACE } from '../../src/core/measure/faceMeasurer';
 import { latentFromSeed } from '../../src/core/latent';
 import { MODELS_DIR, loadGeneratorFromDisk, useWasmBackend } from '../lib/nodeModel';
 import { loadNodeFaceMeasurer } from './nodeFaceMeasurer';
@@ -34,7 +35,11 @@ describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
     expect(m.pMale).toBeGreaterThanOrEqual(0);
     expect(m.pMale).toBeLessThanOrEqual(1);
     expect(Object.values(m.expressions).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
-    expect(m.ita).not.toBeNull();
+    expect(m.placedBy).toBe('detector');
+    expect(m.skin).not.toBeNull();
+    expect(m.skin!.monk).toBeGreaterThanOrEqual(1);
+    expect(m.skin!.monk).toBeLessThanOrEqual(10);
+    expect(m.ita).toBe(m.skin!.ita);
     expect(Math.abs(m.yaw)).toBeLessThan(30);
     expect(m.landmarks).toHaveLength(68);
     // faceRecognitionNet's descriptor: 128 numbers, unit length (dlib's embedding is normalised).
@@ -63,7 +68,24 @@ describe.skipIf(!haveModel)('face measurer in Node (WASM)', () => {
 
   it('reports no face in a blank gray image, with every field null', async () => {
     const m = await measurer.measureRgb(new Uint8Array(128 * 128 * 3).fill(128), 128, 128);
-    expect(m).toMatchObject({ found: false, age: null, pMale: null, expressions: null, ita: null, yaw: null, detectionScore: null });
+    expect(m).toEqual(MISSED_FACE);
+  });
+
+  it('measures a face the detector misses in the aligned crop, with landmarks where the face is', async () => {
+    // No detection scores that high: the detector misses the face, as it misses a few drawn ones.
+    // face-api's nets are shared: this measurer uses the ones loaded above.
+    const blind = new FaceMeasurer(faceapi, { ...measurer.config, detectorScoreThreshold: 0.9999 });
+    const seen = await measurer.measureTensor(face);
+    const m = await blind.measureTensor(face);
+    expect(m.found).toBe(true);
+    if (!m.found || !seen.found) return;
+    expect(m.placedBy).toBe('aligned');
+    expect(m.detectionScore).toBe(0);
+    expect(m.skin).not.toBeNull();
+    // The same face placed two ways: landmarks within a few pixels, the same skin group.
+    const offsets = m.landmarks.map((p, i) => Math.hypot(p.x - seen.landmarks[i]!.x, p.y - seen.landmarks[i]!.y));
+    expect(offsets.reduce((a, b) => a + b, 0) / offsets.length).toBeLessThan(6);
+    expect(m.skin!.group).toBe(seen.skin!.group);
   });
 
   it('rejects a byte buffer of the wrong size', async () => {

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as faceapi from '@vladmandic/face-api/dist/face-api.node-wasm.js';
-import { loadFaceMeasurer, type FaceMeasurer, type FaceMeasurerConfig } from '../../src/core/measure/faceMeasurer';
+import type { FaceMeasurer, FaceMeasurerConfig } from '../../src/core/measure/faceMeasurer';
+import { loadFaceMeasurer } from '../../src/core/measure/loadFaceMeasurer';
 
 const require = createRequire(import.meta.url);
 export const FACE_API_MODEL_DIR = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');

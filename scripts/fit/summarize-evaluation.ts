@@ -32,11 +32,11 @@ const MEASURES = {
   pHappy: (m: FaceMeasurement) => m.expressions?.happy ?? null,
   pMale: (m: FaceMeasurement) => m.pMale,
   age: (m: FaceMeasurement) => m.age,
-  ita: (m: FaceMeasurement) => m.ita,
+  skinL: (m: FaceMeasurement) => m.skin?.lightness ?? null,
   yaw: (m: FaceMeasurement) => m.yaw,
 };
 type MeasureName = keyof typeof MEASURES;
-const OWN: Record<string, MeasureName> = { smiling: 'pHappy', male: 'pMale', young: 'age', skinTone: 'ita', headTurn: 'yaw' };
+const OWN: Record<string, MeasureName> = { smiling: 'pHappy', male: 'pMale', young: 'age', skinTone: 'skinL', headTurn: 'yaw' };
 
 function stats(key: string) {
   const group = rows.filter((r) => r.key === key);
@@ -52,7 +52,7 @@ function stats(key: string) {
 
 const fmt = (x: number, digits = 2) => (Number.isNaN(x) ? '–' : x.toFixed(digits));
 const signed = (x: number, digits = 2) => (Number.isNaN(x) ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`);
-const DIGITS: Record<MeasureName, number> = { pHappy: 2, pMale: 2, age: 1, ita: 1, yaw: 1 };
+const DIGITS: Record<MeasureName, number> = { pHappy: 2, pMale: 2, age: 1, skinL: 1, yaw: 1 };
 
 const attributes = [...new Set(rows.map((r) => r.attribute).filter((a): a is string => a !== null))];
 const quality = attributes.map((id) => {
@@ -86,12 +86,12 @@ const effects = families.map(({ attribute, locks }) => {
   return { attribute, locks, delta, found: `${low.found + high.found}/${low.n + high.n}` };
 });
 console.log('\n### Side effects: change from slider 0 to 100 (mean over held-out seeds)\n');
-console.log('| slider | locks | ΔP(happy) | ΔP(male) | Δage (years) | ΔITA° | Δyaw° | faces found |');
+console.log('| slider | locks | ΔP(happy) | ΔP(male) | Δage (years) | Δskin L* | Δyaw° | faces found |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const e of effects) {
   const d = e.delta as Record<MeasureName, number>;
   console.log(
-    `| ${e.attribute} | ${e.locks.join(', ') || '—'} | ${signed(d.pHappy)} | ${signed(d.pMale)} | ${signed(d.age, 1)} | ${signed(d.ita, 1)} | ${signed(d.yaw, 1)} | ${e.found} |`,
+    `| ${e.attribute} | ${e.locks.join(', ') || '—'} | ${signed(d.pHappy)} | ${signed(d.pMale)} | ${signed(d.age, 1)} | ${signed(d.skinL, 1)} | ${signed(d.yaw, 1)} | ${e.found} |`,
   );
 }
 const seeds = new Set(rows.map((r) => r.seed)).size;

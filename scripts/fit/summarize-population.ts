@@ -41,7 +41,7 @@ if (faces.length < n && out === DEFAULT_OUT && !values['allow-partial']) {
   throw new Error(`only ${faces.length} of ${n} faces are labelled; write elsewhere with --out or pass --allow-partial`);
 }
 
-const summary = summarizeReadings(faces, MIN_DETECTION_SCORE);
+const summary = summarizeReadings(faces);
 const packages = files[0]?.packages ?? {};
 const population: PopulationFile = {
   format: POPULATION_FORMAT,
@@ -49,7 +49,7 @@ const population: PopulationFile = {
   provenance: {
     fitSeedBase: FIT_SEED_BASE,
     n: faces.length,
-    classifier: `face-api ${packages['@vladmandic/face-api'] ?? '?'} (tiny face detector, age-gender and expression nets, 68 landmarks; ITA° and yaw from the landmarks), detection score ≥ ${MIN_DETECTION_SCORE}`,
+    classifier: `face-api ${packages['@vladmandic/face-api'] ?? '?'} (tiny face detector at score ≥ ${MIN_DETECTION_SCORE}, else the aligned crop; age-gender and expression nets, 68 landmarks; apparent skin colour on the Monk scale and yaw from the landmarks)`,
     packages,
     date: new Date().toISOString(),
     script: 'scripts/fit/summarize-population.ts',
@@ -59,5 +59,7 @@ const check = validatePopulation(population);
 if (!check.ok) throw new Error(`the summary does not validate: ${check.reason}`);
 writeFileSync(`${out}.tmp`, JSON.stringify(population, null, 1) + '\n');
 renameSync(`${out}.tmp`, out);
-console.log(`${relative(REPO, out)}: ${faces.length} faces, ${summary.measured} measured (detection score ≥ ${MIN_DETECTION_SCORE})`);
+console.log(
+  `${relative(REPO, out)}: ${faces.length} faces, ${summary.measured} measured, ${summary.placedByAligned} of them placed by the aligned crop`,
+);
 for (const line of describePopulation(summary)) console.log(`  ${line}`);

@@ -41,8 +41,8 @@ export class TestRoutes {
   /** The file for a path below /__test__/, or undefined when there is none. */
   async resolve(rel: string): Promise<TestFile | undefined> {
     const [folder, file, ...rest] = rel.split('/');
-    // The app looks for a model's upscaler in its upscaler/ subfolder.
-    if (folder === 'tiny-model' && file === 'upscaler' && rest.length === 1) {
+    // The app looks for a model's upscaler in its upscaler/ subfolder: both tiny models share one.
+    if ((folder === 'tiny-model' || folder === 'tiny-model-64') && file === 'upscaler' && rest.length === 1) {
       this.tinyUpscaler ??= buildTinyUpscaler();
       const data = this.tinyUpscaler.get(rest[0]!);
       return data && { data, name: rest[0]! };

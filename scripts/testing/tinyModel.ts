@@ -181,7 +181,7 @@ export function buildTinyModel(
     Buffer.from(
       JSON.stringify({
         format: 'graph-model',
-        generatedBy: 'face-explorer scripts/lib/tinyModel.ts',
+        generatedBy: 'face-explorer scripts/testing/tinyModel.ts',
         convertedBy: null,
         signature: {
           inputs: { [`${INPUT}:0`]: { name: `${INPUT}:0`, dtype: 'DT_FLOAT', tensorShape: dims([-1, TINY_LATENT_SIZE]) } },
@@ -195,7 +195,7 @@ export function buildTinyModel(
   const manifest: ModelManifest = {
     format: 'face-explorer-model/1',
     name: 'tiny-test',
-    source: { package: 'face-explorer tests', version: '1', folder: 'scripts/lib/tinyModel.ts' },
+    source: { package: 'face-explorer tests', version: '1', folder: 'scripts/testing/tinyModel.ts' },
     storage,
     latentSize: TINY_LATENT_SIZE,
     inputName: INPUT,

@@ -1,5 +1,5 @@
 /**
- * The audit loop against a fake engine: faces in batches at the plan's settings, Cancel keeps
+ * The audit against a fake engine: faces in batches at the plan's settings, Cancel keeps
  * the measured faces, Continue measures only the rest, and the link carries the audit.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { tinyDirections } from '../../scripts/testing/tinyDirections';
 import { latentForSliders } from '../core/attributes';
 import { latentFromSeed } from '../core/latent';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import { fakeFace } from '../core/measure/sweepFixtures';
 import { auditFaceSeeds } from '../core/population/auditSeeds';
 import type { EngineConnection } from '../engine/engineClient';
 import { Audit, type AuditSource } from './audit.svelte';
@@ -16,27 +17,22 @@ const attributes = tinyDirections().attributes.map(toSliderAttribute);
 
 /** A reading that follows the latent (P(male) = its second number), so the test sees which latent each face was drawn from. */
 const reading = (latent: Float32Array): FaceMeasurement => ({
-  found: true,
-  age: 30,
+  ...fakeFace({ pHappy: 0.2 }),
   pMale: latent[1]!,
-  expressions: { neutral: 0, happy: 0.2, sad: 0, angry: 0, fearful: 0, disgusted: 0, surprised: 0 },
-  ita: 40,
-  yaw: 0,
-  detectionScore: 0.9,
-  landmarks: [],
-  descriptor: null,
 });
 
 function fakeSource(sliders: Record<string, number>, onBatch: (calls: number) => void = () => {}) {
   let calls = 0;
-  const engine = {
-    auditBatch: async (latents: Float32Array[]) => {
+  const engine: Pick<EngineConnection, 'measureBatch'> = {
+    measureBatch: async (faces, options) => {
       onBatch(++calls);
-      return latents.map(reading);
+      // The audit wants readings only: no images, no identity.
+      expect(options).toEqual({ images: false, descriptor: false });
+      return { images: null, measurements: faces.map((f) => reading(f.latent)), identity: faces.map(() => null) };
     },
-  } as unknown as EngineConnection;
+  };
   const source: AuditSource = {
-    engine,
+    engine: engine as EngineConnection,
     backend: 'wasm',
     engineThread: 'worker',
     sliders: { young: 50, smiling: 50, male: 50, skinTone: 50, headTurn: 50, ...sliders },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuditLink, withAuditLink } from './auditLink';
 import { formatUrlState, parseUrlState } from './urlState';
+import { translateText } from '../i18n/catalogue';
 
 describe('audit link', () => {
   it('reads the audit seed and size', () => {
@@ -12,11 +13,11 @@ describe('audit link', () => {
     const bad = parseAuditLink('?audit=-1&auditN=5');
     expect(bad.seed).toBeNull();
     expect(bad.size).toBe(50);
-    expect(bad.problems).toEqual([
+    expect(bad.problems.map((p) => translateText('en', p))).toEqual([
       'Audit seed in the link: -1 is negative; a new audit seed is used instead.',
       'Audit size auditN=5 in the link is outside 50–1000; using 50.',
     ]);
-    expect(parseAuditLink('?auditN=lots').problems[0]).toMatch(/not a number; using 200 faces/);
+    expect(translateText('en', parseAuditLink('?auditN=lots').problems[0]!)).toMatch(/not a number; using 200 faces/);
   });
 
   it('survives the session writing its own state, and leaves it alone', () => {

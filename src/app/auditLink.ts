@@ -5,13 +5,14 @@
  */
 import { parseSeed } from '../core/latent';
 import { AUDIT_SIZE, clampAuditSize } from '../core/population/auditSeeds';
+import { message, type Message } from '../i18n/catalogue';
 import type { AddressBar } from './urlWriter';
 
 export interface AuditLink {
   seed: number | null;
   size: number | null;
   /** What was wrong and what was used instead, for a notice. */
-  problems: string[];
+  problems: Message[];
 }
 
 export function parseAuditLink(search: string): AuditLink {
@@ -21,17 +22,19 @@ export function parseAuditLink(search: string): AuditLink {
   if (seedText !== null) {
     const seed = parseSeed(seedText);
     if (seed.ok) link.seed = seed.seed;
-    else link.problems.push(`Audit seed in the link: ${seed.reason}; a new audit seed is used instead.`);
+    else link.problems.push(message('link.auditSeed', { reason: seed.reason }));
   }
   const sizeText = params.get('auditN');
   if (sizeText !== null) {
     const size = Number(sizeText);
     if (sizeText.trim() === '' || !Number.isFinite(size)) {
-      link.problems.push(`Audit size auditN="${sizeText}" in the link is not a number; using ${AUDIT_SIZE.default} faces.`);
+      link.problems.push(message('link.auditSizeNaN', { value: sizeText, used: AUDIT_SIZE.default }));
     } else {
       link.size = clampAuditSize(size);
       if (link.size !== size)
-        link.problems.push(`Audit size auditN=${sizeText} in the link is outside ${AUDIT_SIZE.min}–${AUDIT_SIZE.max}; using ${link.size}.`);
+        link.problems.push(
+          message('link.auditSizeClamped', { value: sizeText, min: AUDIT_SIZE.min, max: AUDIT_SIZE.max, used: link.size }),
+        );
     }
   }
   return link;

@@ -1,23 +1,40 @@
-import { downloadFileName, type FaceSettings } from './downloadName';
+/**
+ * Downloads are the face on screen: its record's image (corrected when locks are held) and its
+ * HD face. A record whose stages have not all run yet is drawn afresh through the same stages,
+ * so the file never shows a face the screen was about to replace.
+ */
+import { downloadFileName } from './downloadName';
 import type { FaceImage } from '../core/faceBytes';
+import type { FrameRecord } from '../core/frameRecord';
 import type { EngineConnection } from '../engine/engineClient';
+import type { MainRequest } from '../engine/protocol';
 import { paintFace } from './paintImage';
 
-/** What a download needs from the session: the settings for the name and a way to draw them. */
-export interface FaceSource extends FaceSettings {
+/** What a download needs from the session. */
+export interface FaceSource {
   engine: EngineConnection | null;
-  latentFor(seed: number): Float32Array;
+  frames: { onScreen: FrameRecord | null; newestId: number };
+  /** The state asked for last, to draw afresh. */
+  state: { mainRequest(id: number): MainRequest };
   /** HD faces on: a download larger than the model's size is the HD face, not a smoothed one. */
   hdOn: boolean;
-  requestSeq: number;
-  painter: { shownHd: FaceImage | null; shownSeq: number };
 }
 
-/** The HD face of the current state: the one on screen, else upscaled now from `image`. */
-async function hdFace(source: FaceSource, image: FaceImage): Promise<FaceImage> {
-  const { painter } = source;
-  if (painter.shownHd && painter.shownSeq === source.requestSeq) return painter.shownHd;
-  return source.engine!.upscale(image);
+/** The record on screen once every stage has run, drawn afresh when it has not. */
+export async function finalRecord(source: FaceSource): Promise<FrameRecord> {
+  const { onScreen, newestId } = source.frames;
+  if (onScreen?.final && onScreen.id === newestId) return onScreen;
+  if (!source.engine) throw new Error('the model is not ready');
+  return source.engine.drawFinal(source.state.mainRequest(newestId));
+}
+
+/** The face to save at `size` px: the HD face when HD is on and the size is larger than the model's. */
+export async function downloadImage(source: FaceSource, record: FrameRecord, size: number | null): Promise<FaceImage> {
+  const { image } = record;
+  if (!source.hdOn || size === null || size <= image.width) return image;
+  if (record.hd) return record.hd;
+  if (!source.engine) throw new Error('the model is not ready');
+  return source.engine.upscale(image);
 }
 
 function canvasOf(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
@@ -45,14 +62,12 @@ export async function facePng(image: FaceImage, size: number | null): Promise<Bl
   );
 }
 
-/** Renders the current face afresh and saves it as a PNG named after its settings. */
+/** Saves the face on screen as a PNG named after the state it shows. */
 export async function downloadFace(source: FaceSource, size: number | null): Promise<string> {
-  if (!source.engine) throw new Error('the model is not ready');
-  const settings = { seed: source.seed, sliders: { ...source.sliders }, locked: new Set(source.locked) };
-  let [image] = await source.engine.renderImages([source.latentFor(settings.seed)]);
-  if (!image) throw new Error('the engine drew no face');
-  if (source.hdOn && size !== null && size > image.width) image = await hdFace(source, image);
-  const name = downloadFileName(settings, size ?? image.width);
+  const record = await finalRecord(source);
+  const image = await downloadImage(source, record, size);
+  const { state } = record;
+  const name = downloadFileName({ seed: state.seed, sliders: state.sliders, locked: new Set(state.locked) }, size ?? image.width);
   const url = URL.createObjectURL(await facePng(image, size));
   const link = document.createElement('a');
   link.href = url;

@@ -13,6 +13,8 @@ export class SliderPlayer {
   constructor(
     private readonly read: (id: string) => number,
     private readonly write: (id: string, value: number) => void,
+    /** Play stopped: the face it left on screen may be the nearest prepared one, not the exact one. */
+    private readonly stopped: () => void = () => {},
   ) {}
 
   toggle(id: string): void {
@@ -36,6 +38,8 @@ export class SliderPlayer {
 
   stop(): void {
     cancelAnimationFrame(this.frame);
+    const was = this.playing;
     this.playing = null;
+    if (was) this.stopped();
   }
 }

@@ -1,4 +1,5 @@
 import { movedValue, stepChoice, visibleAttributes } from '../core/presenter/sliderChoice';
+import { lesson } from './lesson.svelte';
 import { notices } from './notices.svelte';
 import { SliderPlayer } from './player.svelte';
 import { session } from './session.svelte';
@@ -10,13 +11,16 @@ class Presenter {
   playAttribute = $state('smiling');
   showKeys = $state(true);
   readonly player = new SliderPlayer(
-    (id) => session.sliders[id] ?? 50,
-    (id, value) => session.setSlider(id, value),
+    (id) => session.state.sliders[id] ?? 50,
+    (id, value) => session.setSlider(id, value, true),
+    () => session.playStopped(),
   );
 
   togglePlay(): void {
-    if (!session.attributes.some((a) => a.id === this.playAttribute)) this.playAttribute = session.attributes[0]?.id ?? '';
-    if (this.playAttribute) this.player.toggle(this.playAttribute);
+    if (!session.state.attributes.some((a) => a.id === this.playAttribute)) this.playAttribute = session.state.attributes[0]?.id ?? '';
+    if (!this.playAttribute) return;
+    session.ahead.focus(this.playAttribute);
+    this.player.toggle(this.playAttribute);
   }
 
   /** Choosing another slider stops Play, so the arrows never fight the animation. */
@@ -24,6 +28,7 @@ class Presenter {
     if (id === this.playAttribute) return;
     this.player.stop();
     this.playAttribute = id;
+    session.ahead.focus(id);
   }
 
   async toggleFullscreen(): Promise<void> {
@@ -31,7 +36,7 @@ class Presenter {
       if (document.fullscreenElement) await document.exitFullscreen();
       else await document.documentElement.requestFullscreen();
     } catch {
-      notices.add('This browser refused fullscreen here; press F11 instead.');
+      notices.add({ key: 'notice.noFullscreen' });
     }
   }
 
@@ -55,14 +60,16 @@ class Presenter {
   }
 
   handleKey(event: KeyLike & { preventDefault(): void }): void {
-    const shortcut = shortcutFor(event, session.mode === 'presenter');
+    const shortcut = shortcutFor(event, session.state.mode === 'presenter', lesson.open);
     if (!shortcut) return;
     event.preventDefault();
     this.run(shortcut);
   }
 
   private run(shortcut: Shortcut): void {
-    const ids = visibleAttributes(session.attributes, session.sliders, session.locked, session.showAdvanced).map((a) => a.id);
+    const ids = visibleAttributes(session.state.attributes, session.state.sliders, session.state.locked, session.state.showAdvanced).map(
+      (a) => a.id,
+    );
     const chosen = ids.includes(this.playAttribute) ? this.playAttribute : (ids[0] ?? '');
     switch (shortcut.kind) {
       case 'newFace':
@@ -78,6 +85,8 @@ class Presenter {
         return this.leave();
       case 'legend':
         return this.toggleKeys();
+      case 'lessonStep':
+        return lesson.go(shortcut.by);
       case 'choose':
         if (ids[shortcut.index]) this.choose(ids[shortcut.index]!);
         return;
@@ -87,9 +96,9 @@ class Presenter {
         if (!chosen || session.phase !== 'ready') return;
         this.player.stop();
         this.playAttribute = chosen;
-        return session.setSlider(chosen, movedValue(session.sliders[chosen] ?? 50, shortcut.by));
+        return session.setSlider(chosen, movedValue(session.state.sliders[chosen] ?? 50, shortcut.by));
       case 'lock':
-        if (chosen && session.phase === 'ready') session.setLocked(chosen, !session.locked.has(chosen));
+        if (chosen && session.phase === 'ready') session.setLocked(chosen, !session.state.locked.has(chosen));
         return;
     }
   }

@@ -1,190 +1,203 @@
-import { latentForSliders, SLIDER_NEUTRAL, type SliderAttribute } from '../core/attributes';
+/**
+ * The app's session: the explorer state (explorerState.svelte.ts) on the face engine, the one
+ * start path that brings both up (first load, Retry, a lost backend), and each edit turned into
+ * a URL write and a draw request in one place (`edit`). Frames come back as records
+ * (frames.svelte.ts).
+ */
 import type { BackendName } from '../core/backends';
-import type { DirectionsFile } from '../core/directions';
-import { effectiveDirections } from '../core/directionMath';
-import { hdByDefault } from '../core/hdPolicy';
-import type { MainFrameTap } from './frameTap';
-import { latentFromSeed, randomSeed } from '../core/latent';
-import { anchorSliders, lockSpecs, type LockHoldRequest } from '../core/lockPlan';
-import { SERVED_MODEL_FOLDER } from '../core/manifest';
-import type { LoadProgress } from '../core/modelFiles';
+import { hdByDefault, WASM_HD_COST_IN_FACES } from '../core/hdPolicy';
+import { randomSeed } from '../core/latent';
 import type { EngineConnection } from '../engine/engineClient';
-import type { EngineListener, EngineThread, ModelLocation } from '../engine/protocol';
-import { fetchDirections } from './directionsSource';
-import { EngineFrames } from './engineFrames.svelte';
-import type { FacePainter } from './facePainter';
+import type { EngineThread } from '../engine/protocol';
+import type { AuditSource } from './audit.svelte';
+import { ExplorerState } from './explorerState.svelte';
+import { deviceLimits } from './deviceLimits.svelte';
+import { FrameStore } from './frames.svelte';
 import { Gallery } from './gallery.svelte';
-import { linkNotice, linkSliders } from './linkState';
+import { modelLocation } from './linkState';
 import { notices } from './notices.svelte';
-import { runStartSequence, type StartOutcome, type StartSteps } from './startSequence';
+import { PrepareAhead } from './prepareAhead.svelte';
+import { runStartSequence } from './startSequence';
+import type { SweepSource } from './sweep.svelte';
+import { Startup, type Phase, type StartupDeps } from './startup.svelte';
 import { UrlWriter, type AddressBar } from './urlWriter';
-import { parseUrlState, type Mode, type ParsedUrl, type UrlState } from './urlState';
+import { parseUrlState, type Mode, type UrlState } from './urlState';
 
-export type Phase = 'loading' | 'ready' | 'error';
+/** How an edit reaches the address bar: a new face is a history entry, a drag replaces it soon. */
+type HistoryWrite = 'push' | 'replace' | 'replace-soon' | 'none';
 
-/** What the session needs from the page around it; main.ts passes the window. */
-export interface SessionPage extends AddressBar {
-  /** The sequence every start runs; replaceable so a test can see who calls it. */
-  startSequence?: (steps: StartSteps) => Promise<StartOutcome>;
-}
-
-/** The face on screen, the sliders that steer it, and the one start path that brings it up. */
 export class Session {
-  phase = $state<Phase>('loading');
-  progress = $state<LoadProgress>({ loadedBytes: 0, totalBytes: 0 });
-  backend = $state<BackendName | null>(null);
-  /** Why this backend, when it is not the usual first choice. */
-  backendWhy = $state<string | null>(null);
   /** Where the engine runs, and why not in its worker when it does not. */
   engineThread = $state<EngineThread | null>(null);
   engineThreadWhy = $state<string | null>(null);
-  busy = $state(true);
-  seed = $state(0);
-  error = $state<{ message: string; file: string | null } | null>(null);
-  mode = $state<Mode>('explore');
-  attributes = $state.raw<SliderAttribute[]>([]);
-  directionsFile = $state.raw<DirectionsFile | null>(null);
-  sliders = $state<Record<string, number>>({});
-  locked = $state.raw<ReadonlySet<string>>(new Set());
-  showAdvanced = $state(false);
-  /** HD faces as the link or the toggle set them; null: the backend's default (hdPolicy.ts). */
-  hd = $state<boolean | null>(null);
-  /** A link's own model folder (?model=) may have no upscaler: HD there only when the link asks. */
-  private linkModel = $state(false);
-  hdOn = $derived(this.hd ?? (!this.linkModel && hdByDefault(this.backend)));
+  readonly state = new ExplorerState();
   readonly gallery = new Gallery();
-  /** How much of each slider's direction the current locks leave free. */
-  retained = $derived(
-    new Map(
-      [...effectiveDirections(new Map(this.attributes.map((a) => [a.id, a.direction])), this.locked)].map(
-        ([id, e]) => [id, e.retained] as const,
-      ),
-    ),
-  );
-
-  /** Where the engine's frames go: the canvas, the gallery, the readout. */
-  readonly frames = new EngineFrames({
+  readonly frames = new FrameStore({
     gallery: this.gallery,
-    newestRequest: () => this.requestSeq,
-    showsHd: () => this.mode !== 'gallery' && this.hdOn,
+    showsHd: () => this.state.mode !== 'gallery' && this.hdOn,
     faceShown: () => this.settleFirstFace(),
-    caughtUp: () => (this.busy = false),
+    rested: () => this.ahead.rested(),
+  });
+  /** Faces prepared ahead while the face rests (prepareAhead.svelte.ts). */
+  readonly ahead: PrepareAhead = new PrepareAhead({
+    state: this.state,
+    frames: this.frames,
+    engine: () => (this.phase === 'ready' ? this.engine : null),
   });
   /** Settles when the first face is on screen or a start has failed: what may wait until then, waits for it. */
   readonly firstFaceOrFailure: Promise<void>;
   private settleFirstFace!: () => void;
   engine: EngineConnection | null = null;
-  /** Numbers draw requests, so a frame of an old state is never shown over a newer one. */
-  requestSeq = 0;
-  private latentSize = 0;
-  private lastLink: UrlState | null = null;
-  private starting: Promise<void> | null = null;
-  private restartAfter: string | null | undefined = undefined;
-  private page: SessionPage | null = null;
+  private page: AddressBar | null = null;
   private readonly urlWriter = new UrlWriter(
     () => this.urlState(),
-    () => this.attributes.map((a) => a.id),
+    () => this.state.attributes.map((a) => a.id),
     () => this.page!,
   );
+  private sequence: StartupDeps['sequence'];
+  readonly startup: Startup = new Startup({
+    state: this.state,
+    urlWriter: this.urlWriter,
+    page: () => this.page!,
+    engine: () => this.engine!,
+    listener: {
+      progress: (progress) => (this.startup.progress = progress),
+      notice: (text) => notices.add(text),
+      record: (update) => this.frames.apply(update),
+      gallery: (frame) => this.frames.gallery(frame),
+      // A missing or corrupt upscaler file is a broken install, like a generator file: Retry.
+      hdFailed: (failure) => this.startup.fail(failure),
+      idle: (lastId) => this.frames.idle(lastId),
+      backendLost: (reason) => void this.start(reason),
+    },
+    ready: () => {
+      this.applyHd();
+      this.redraw();
+    },
+    failed: () => this.settleFirstFace(),
+    sequence: (steps) => (this.sequence ?? runStartSequence)(steps),
+  });
 
   constructor() {
     this.firstFaceOrFailure = new Promise((resolve) => (this.settleFirstFace = resolve));
   }
 
-  get painter(): FacePainter {
-    return this.frames.painter;
+  get phase(): Phase {
+    return this.startup.phase;
   }
 
-  /** The engine's time for the last frame. */
-  get frameMs(): number | null {
-    return this.frames.ms;
+  get backend(): BackendName | null {
+    return this.startup.backend;
   }
 
-  /** The live readout's hook on the main face (liveReadout.svelte.ts). */
-  get mainFrameTap(): MainFrameTap | null {
-    return this.frames.tap;
+  get error(): Startup['error'] {
+    return this.startup.error;
   }
 
-  set mainFrameTap(tap: MainFrameTap | null) {
-    this.frames.tap = tap;
+  /** What batch jobs (sweep, audit) start from: the explorer state, on this engine. */
+  get jobSource(): SweepSource & AuditSource {
+    const { state } = this;
+    return {
+      engine: this.engine,
+      backend: this.backend,
+      engineThread: this.engineThread,
+      seed: state.seed,
+      sliders: state.sliders,
+      locked: state.locked,
+      attributes: state.attributes,
+      latentFor: (seed, sliders, locked) => state.latentFor(seed, sliders, locked),
+      referenceLatent: (seed) => state.referenceLatent(seed),
+    };
   }
 
-  /** Wires the session to its engine and page; main.ts calls it once, then `start`. */
-  connect(engine: EngineConnection, page: SessionPage): void {
-    this.engine = engine;
+  get hdOn(): boolean {
+    return this.state.hd ?? (!this.startup.linkModel && hdByDefault(this.startup.backend, WASM_HD_COST_IN_FACES, deviceLimits.lowEnd));
+  }
+
+  get busy(): boolean {
+    return this.phase === 'loading' || (this.phase === 'ready' && this.frames.busy);
+  }
+
+  /** Wires the session to its engine and page; main.ts calls it, then `start`. */
+  connect(
+    engine: { api: EngineConnection; thread: EngineThread; why: string | null },
+    page: AddressBar,
+    sequence = runStartSequence,
+  ): void {
+    this.engine = engine.api;
+    this.engineThread = engine.thread;
+    this.engineThreadWhy = engine.why;
     this.page = page;
+    this.sequence = sequence;
   }
 
-  /**
-   * The one start path: first load, Retry, a lost backend. `because` says why the app came back
-   * (a lost GPU), for the notice. A start asked for while one runs follows it.
-   */
+  /** The one start path (startup.svelte.ts): first load, Retry, a lost backend. */
   start(because: string | null = null): Promise<void> {
-    if (this.starting) {
-      this.restartAfter = because;
-      return this.starting;
-    }
-    this.starting = this.runStart(because).finally(() => {
-      this.starting = null;
-      const again = this.restartAfter;
-      this.restartAfter = undefined;
-      if (again !== undefined) void this.start(again);
-    });
-    return this.starting;
+    return this.startup.start(because);
   }
 
   retry(): Promise<void> {
-    return this.start();
+    return this.startup.start();
+  }
+
+  /** Applies a change to the explorer state, writes the address bar and draws the result. */
+  edit(change: (state: ExplorerState) => void, history: HistoryWrite, redraw = true): void {
+    change(this.state);
+    if (history !== 'none') this.urlWriter.write(history);
+    if (redraw) this.redraw();
   }
 
   setSeed(seed: number): void {
-    if (seed === this.seed) return;
-    this.seed = seed;
-    this.urlWriter.write('push');
-    this.redraw();
+    if (seed !== this.state.seed) this.edit((s) => ((s.seed = seed), (s.playing = null)), 'push');
   }
 
   newFace(): void {
     this.setSeed(randomSeed());
   }
 
-  setSlider(id: string, value: number): void {
-    this.sliders[id] = value;
-    this.urlWriter.write('replace-soon');
-    this.redraw();
+  /** `byPlay`: Play moved it, so the frame belongs to Play's trace. */
+  setSlider(id: string, value: number, byPlay = false): void {
+    this.edit((s) => ((s.sliders[id] = value), (s.playing = byPlay ? id : null), (s.activeSlider = id)), 'replace-soon');
+  }
+
+  /** Play stopped: a nearest prepared face on screen is replaced by the exact one; an exact one stays. */
+  playStopped(): void {
+    if (!this.state.playing) return;
+    this.edit((s) => (s.playing = null), 'none', this.frames.onScreen?.approximate === true);
   }
 
   setLocked(id: string, locked: boolean): void {
-    const next = new Set(this.locked);
-    if (locked) next.add(id);
-    else next.delete(id);
-    this.locked = next;
-    this.urlWriter.write('replace');
-    this.redraw();
+    this.edit((s) => (s.setLocked(id, locked), (s.playing = null)), 'replace');
   }
 
   setShowAdvanced(show: boolean): void {
-    this.showAdvanced = show;
-    this.urlWriter.write('replace');
+    this.edit((s) => (s.showAdvanced = show), 'replace', false);
+  }
+
+  setPrepareAhead(on: boolean): void {
+    this.ahead.setOn(on, (change) => this.edit(change, 'replace', false));
   }
 
   setHd(on: boolean): void {
-    this.hd = on;
-    this.urlWriter.write('replace');
+    this.edit((s) => (s.hd = on), 'replace', false);
     this.applyHd();
-    if (!this.hdOn) this.frames.hdSwitchedOff();
+    this.frames.hdChanged();
   }
 
   setMode(mode: Mode): void {
-    if (mode === this.mode) return;
-    this.mode = mode;
-    this.urlWriter.write('replace');
-    this.redraw();
+    if (mode === this.state.mode) return;
+    this.edit((s) => (s.mode = mode), 'replace');
+    // The gallery's faces are not the main face's neighbours.
+    if (mode === 'gallery') this.ahead.send();
+  }
+
+  resetSliders(): void {
+    this.edit((s) => (s.resetSliders(), (s.playing = null)), 'replace');
   }
 
   /** The gallery shows the main face first, then others under the same sliders. */
   shuffleGallery(): void {
-    this.gallery.shuffle(this.seed);
+    this.gallery.shuffle(this.state.seed);
     this.redraw();
   }
 
@@ -193,177 +206,43 @@ export class Session {
     this.setMode('explore');
   }
 
-  resetSliders(): void {
-    for (const a of this.attributes) this.sliders[a.id] = SLIDER_NEUTRAL;
-    this.urlWriter.write('replace');
-    this.redraw();
-  }
-
-  /** The latent for a seed under the current (or given) sliders and locks. */
-  latentFor(seed: number, sliders: Readonly<Record<string, number>> = this.sliders, locked = this.locked): Float32Array {
-    return latentForSliders(latentFromSeed(seed, this.latentSize), this.attributes, sliders, locked);
-  }
-
-  /** The seed's face as generated: every slider at 50, so no lock changes it. */
-  referenceLatent(seed: number): Float32Array {
-    return latentFromSeed(seed, this.latentSize);
-  }
-
-  /** With locks on, the engine corrects the resting face so each locked reading holds (lockPlan.ts). */
-  private holdRequest(): LockHoldRequest | undefined {
-    const locks = lockSpecs(this.attributes, this.locked, this.directionsFile);
-    if (locks.length === 0) return undefined;
-    return { locks, anchor: this.latentFor(this.seed, anchorSliders(this.sliders, this.locked)) };
-  }
-
   /** Asks for the current state to be drawn; the engine drops superseded requests. */
   redraw(): void {
     const engine = this.engine;
     if (this.phase !== 'ready' || !engine) return;
-    this.busy = true;
-    const seq = ++this.requestSeq;
-    if (this.mode !== 'gallery') {
-      const latent = this.latentFor(this.seed);
-      this.frames.requested({ seq, latent, seed: this.seed, reference: this.referenceLatent(this.seed) });
-      const hold = this.holdRequest();
-      void engine.draw({ seq, kind: 'main', latents: [latent], ...(hold ? { hold } : {}) });
-      return;
-    }
-    void engine.draw({ seq, kind: 'gallery', latents: this.gallery.seedsFor(this.seed).map((s) => this.latentFor(s)) });
+    const id = this.frames.nextId();
+    if (this.state.mode !== 'gallery') void engine.draw(this.state.mainRequest(id));
+    else void engine.draw({ id, kind: 'gallery', latents: this.gallery.seedsFor(this.state.seed).map((s) => this.state.latentFor(s)) });
   }
 
   urlState(): UrlState {
-    const link = this.lastLink;
-    return {
-      seed: this.seed,
-      backend: link?.backend ?? null,
-      engine: link?.engine ?? null,
-      model: link?.model ?? null,
-      mode: this.mode,
-      sliders: { ...this.sliders },
-      locks: [...this.locked],
-      advanced: this.showAdvanced,
-      hd: this.hd,
-    };
+    return this.state.urlState(this.startup.lastLink);
   }
 
-  /** Where the model of a link lives; a model given in the link brings its own directions (tests use a tiny one). */
-  modelLocation(link: UrlState): ModelLocation & { directions: URL; upscalerBase: URL } {
-    const href = this.page!.location.href;
-    const modelBase = new URL(link.model ? `${link.model}/` : SERVED_MODEL_FOLDER, href);
-    return {
-      modelBase: modelBase.href,
-      siteRoot: new URL('./', href).href,
-      directions: link.model ? new URL('directions.json', modelBase) : new URL('models/directions.json', href),
-      upscalerBase: link.model ? new URL('upscaler/', modelBase) : new URL('models/upscaler-x4/', href),
-    };
-  }
-
-  /** Tells the engine whether to add HD faces; it fetches the upscaler on its first HD pass. */
-  private applyHd(): void {
-    if (this.phase !== 'ready' || !this.lastLink) return;
-    void this.engine?.setHd(this.hdOn ? this.modelLocation(this.lastLink).upscalerBase.href : null);
-  }
-
-  private async runStart(because: string | null): Promise<void> {
-    const engine = this.engine!;
-    // The address bar is what comes back: pending slider writes go there first.
-    this.urlWriter.flush();
-    this.phase = 'loading';
-    this.error = null;
-    this.busy = true;
-    const sequence = this.page!.startSequence ?? runStartSequence;
-    try {
-      const outcome = await sequence({
-        readLink: () => this.readLink(),
-        fetchDirections: (link) => fetchDirections(this.modelLocation(link.state).directions),
-        loadModel: (link) => {
-          const { modelBase, siteRoot } = this.modelLocation(link.state);
-          return engine.load({ modelBase, siteRoot }, this.listener);
-        },
-        startBackend: (link) => engine.startBackend(link.state.backend),
-      });
-      this.applyOutcome(outcome, because);
-      this.phase = 'ready';
-      this.applyHd();
-      this.redraw();
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-
-  /** Applies what needs no model at once, so the seed and mode show while the model loads. */
-  private readLink(): ParsedUrl {
-    const link = parseUrlState(this.page!.location.search);
-    this.lastLink = link.state;
-    this.seed = link.state.seed ?? (this.seed || randomSeed());
-    this.mode = link.state.mode;
-    this.showAdvanced = link.state.advanced;
-    this.hd = link.state.hd;
-    this.linkModel = link.state.model !== null;
-    for (const problem of link.problems) notices.add(linkNotice(problem, this.seed));
-    this.urlWriter.write('replace');
-    return link;
-  }
-
-  private applyOutcome({ model, backend, directions }: StartOutcome, because: string | null): void {
-    this.latentSize = model.latentSize;
-    this.backend = backend.backend;
-    this.backendWhy = backend.why;
-    if (backend.notice) notices.add(backend.notice);
-    if (because) notices.add(`${because}; the face is now drawn with ${backend.backend}.`);
-    if (directions.ok) {
-      this.attributes = directions.attributes;
-      this.directionsFile = directions.file;
-    } else {
-      this.attributes = [];
-      this.directionsFile = null;
-      notices.add(`Attribute sliders are unavailable: ${directions.reason}`);
-    }
-    this.applyLinkSliders(this.page!.location.search, true);
-  }
-
-  private applyLinkSliders(search: string, report: boolean): void {
-    const { sliders, locked, problems } = linkSliders(search, this.attributes);
-    if (report) for (const p of problems) notices.add(p);
-    this.sliders = sliders;
-    this.locked = locked;
-    this.urlWriter.write('replace');
-  }
-
-  private readonly listener: EngineListener = {
-    progress: (progress) => (this.progress = progress),
-    notice: (text) => notices.add(text),
-    frame: (frame) => this.frames.show(frame),
-    hdFrame: (frame) => this.frames.showHd(frame),
-    // A missing or corrupt upscaler file is a broken install, like a generator file: Retry.
-    hdFailed: (failure) => this.fail(failure),
-    idle: (lastSeq) => {
-      if (lastSeq >= this.requestSeq) this.busy = false;
-    },
-    backendLost: (reason) => void this.start(reason),
-  };
-
-  private fail(error: unknown): void {
-    this.settleFirstFace();
-    this.phase = 'error';
-    this.busy = false;
-    const failure = error as { message?: unknown; file?: unknown } | null;
-    this.error = {
-      message: typeof failure?.message === 'string' ? failure.message : String(error),
-      file: typeof failure?.file === 'string' ? failure.file : null,
-    };
+  /** Where the model of a link lives (linkState.ts). */
+  modelLocation(link: UrlState) {
+    return modelLocation(link, this.page!.location.href);
   }
 
   /** Back and Forward: the seed, mode and sliders of that history entry. */
   followUrl(): void {
     const { state } = parseUrlState(this.page!.location.search);
-    if (state.seed !== null) this.seed = state.seed;
-    this.mode = state.mode;
-    this.hd = state.hd;
+    this.edit((s) => {
+      if (state.seed !== null) s.seed = state.seed;
+      s.mode = state.mode;
+      s.hd = state.hd;
+      s.prepareAhead = state.prepare;
+      s.playing = null;
+      this.startup.applyLinkSliders(this.page!.location.search, false);
+    }, 'none');
     this.applyHd();
-    this.applyLinkSliders(this.page!.location.search, false);
-    this.redraw();
+  }
+
+  /** Tells the engine whether to add HD faces; it fetches the upscaler on its first HD pass. */
+  private applyHd(): void {
+    const link = this.startup.lastLink;
+    if (this.phase !== 'ready' || !link) return;
+    void this.engine?.setHd(this.hdOn ? this.modelLocation(link).upscalerBase.href : null);
   }
 }
 

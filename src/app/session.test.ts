@@ -6,11 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tinyDirections } from '../../scripts/testing/tinyDirections';
 import { TINY_LATENT_SIZE } from '../../scripts/testing/tinyShape';
 import type { EngineConnection } from '../engine/engineClient';
-import type { DrawJob, EngineListener } from '../engine/protocol';
-import { Session, type SessionPage } from './session.svelte';
+import type { DrawRequest, EngineListener, MainRequest } from '../engine/protocol';
+import { Session } from './session.svelte';
+import type { StartSteps, StartOutcome } from './startSequence';
+import type { AddressBar } from './urlWriter';
 import { runStartSequence } from './startSequence';
 
-function fakePage(search: string): SessionPage {
+function fakePage(search: string): AddressBar {
   const location = { pathname: '/app/', search, hash: '', href: `http://localhost/app/${search}` };
   const go = (_: unknown, __: string, href?: string | URL | null) => {
     const url = new URL(String(href), 'http://localhost');
@@ -22,7 +24,7 @@ function fakePage(search: string): SessionPage {
 
 /** An engine whose model load fails `failures` times with a named file, then works. */
 function fakeEngine(failures = 0) {
-  const draws: DrawJob[] = [];
+  const draws: MainRequest[] = [];
   let listener: EngineListener | null = null;
   let left = failures;
   const engine: EngineConnection = {
@@ -31,17 +33,21 @@ function fakeEngine(failures = 0) {
       if (left-- > 0) throw { message: 'group1-shard3of11.bin: checksum mismatch', file: 'group1-shard3of11.bin' };
       return { latentSize: TINY_LATENT_SIZE, outputShape: [8, 8, 3] as [number, number, number] };
     }),
-    startBackend: vi.fn(async () => ({ backend: 'wasm' as const, why: null, notice: null })),
-    draw: vi.fn(async (job: DrawJob) => void draws.push(job)),
+    startBackend: vi.fn(async () => ({ backend: 'wasm' as const, why: null, notice: null, threads: 1, threadsWhy: null })),
+    draw: vi.fn(async (request: DrawRequest) => void (request.kind === 'main' && draws.push(request))),
+    drawFinal: vi.fn(),
     renderImages: vi.fn(async () => []),
+    measureBatch: vi.fn(),
     setHd: vi.fn(async () => {}),
     upscale: vi.fn(),
-    measure: vi.fn(),
-    auditBatch: vi.fn(async () => []),
+    prepare: vi.fn(async () => {}),
+    preparedStats: vi.fn(async () => ({ drawn: 0, kept: 0, bytes: 0, pending: 0 })),
     idle: vi.fn(async () => {}),
   };
   return { engine, draws, listener: () => listener! };
 }
+
+const handle = (api: EngineConnection) => ({ api, thread: 'worker' as const, why: null });
 
 beforeEach(() => {
   vi.stubGlobal(
@@ -56,7 +62,7 @@ describe('Session start path', () => {
     const sequence = vi.fn(runStartSequence);
     const { engine, listener } = fakeEngine();
     const session = new Session();
-    session.connect(engine, { ...fakePage('?seed=4'), startSequence: sequence });
+    session.connect(handle(engine), fakePage('?seed=4'), sequence as (steps: StartSteps) => Promise<StartOutcome>);
 
     await session.start();
     await session.retry();
@@ -69,7 +75,7 @@ describe('Session start path', () => {
     const { engine, draws } = fakeEngine(1);
     const page = fakePage('?seed=4&smiling=80&lock=male&mode=presenter');
     const session = new Session();
-    session.connect(engine, page);
+    session.connect(handle(engine), page);
 
     await session.start();
     expect(session.phase).toBe('error');
@@ -79,25 +85,25 @@ describe('Session start path', () => {
 
     await session.retry();
     expect(session.phase).toBe('ready');
-    expect(session.seed).toBe(4);
-    expect(session.mode).toBe('presenter');
-    expect(session.attributes.map((a) => a.id)).toContain('smiling');
-    expect(session.sliders['smiling']).toBe(80);
-    expect([...session.locked]).toEqual(['male']);
-    expect(draws.at(-1)?.latents[0]).toEqual(session.latentFor(4));
+    expect(session.state.seed).toBe(4);
+    expect(session.state.mode).toBe('presenter');
+    expect(session.state.attributes.map((a) => a.id)).toContain('smiling');
+    expect(session.state.sliders['smiling']).toBe(80);
+    expect([...session.state.locked]).toEqual(['male']);
+    expect(draws.at(-1)?.latent).toEqual(session.state.latentFor(4));
   });
 
   it('keeps slider moves made before a restart: the address bar is flushed first', async () => {
     const { engine, listener } = fakeEngine();
     const page = fakePage('?seed=9');
     const session = new Session();
-    session.connect(engine, page);
+    session.connect(handle(engine), page);
     await session.start();
     session.setSlider('male', 20);
     listener().backendLost('The WebGPU device was lost');
     await vi.waitFor(() => expect(engine.load).toHaveBeenCalledTimes(2));
     await vi.waitFor(() => expect(session.phase).toBe('ready'));
-    expect(session.sliders['male']).toBe(20);
+    expect(session.state.sliders['male']).toBe(20);
     expect(page.location.search).toContain('male=20');
   });
 });
@@ -113,30 +119,35 @@ describe('Session HD faces', () => {
   it('swaps in the HD face of the newest state only, and drops it when a newer face is painted', async () => {
     const { engine, draws, listener } = fakeEngine();
     const session = new Session();
-    session.connect(engine, fakePage('?seed=3&hd=1'));
+    session.connect(handle(engine), fakePage('?seed=3&hd=1'));
     await session.start();
-    const first = draws.at(-1)!.seq;
-    listener().frame({ seq: first, kind: 'main', images: [face(8)], ms: 1 });
+    const drawn = (request: MainRequest) => ({
+      stage: 'drawn' as const,
+      record: { id: request.id, state: request.state, image: face(8), ms: 1, final: false },
+    });
+    const first = draws.at(-1)!;
+    listener().record(drawn(first));
     session.setSlider('smiling', 70);
     // The HD pass of the old state finished after the slider moved: it must not be shown.
-    listener().hdFrame({ seq: first, image: face(32), ms: 1 });
-    expect(session.painter.shownHd).toBeNull();
-    const second = draws.at(-1)!.seq;
-    listener().frame({ seq: second, kind: 'main', images: [face(8)], ms: 1 });
-    listener().hdFrame({ seq: second, image: face(32), ms: 1 });
-    expect(session.painter.shownHd?.width).toBe(32);
-    expect(session.painter.canvas.width).toBe(32);
+    listener().record({ stage: 'hd', id: first.id, hd: face(32) });
+    const { painter } = session.frames;
+    expect(painter.shownHd).toBeNull();
+    const second = draws.at(-1)!;
+    listener().record(drawn(second));
+    listener().record({ stage: 'hd', id: second.id, hd: face(32) });
+    expect(painter.shownHd?.width).toBe(32);
+    expect(painter.canvas.width).toBe(32);
     session.setSlider('smiling', 90);
-    listener().frame({ seq: draws.at(-1)!.seq, kind: 'main', images: [face(8)], ms: 1 });
-    expect(session.painter.shownHd).toBeNull();
-    expect(session.painter.canvas.width).toBe(8);
+    listener().record(drawn(draws.at(-1)!));
+    expect(painter.shownHd).toBeNull();
+    expect(painter.canvas.width).toBe(8);
   });
 
   it('follows the link and the toggle, and writes the toggle into the link', async () => {
     const { engine } = fakeEngine();
     const page = fakePage('?seed=3&hd=0');
     const session = new Session();
-    session.connect(engine, page);
+    session.connect(handle(engine), page);
     await session.start();
     expect(session.hdOn).toBe(false);
     expect(engine.setHd).toHaveBeenLastCalledWith(null);
@@ -148,17 +159,17 @@ describe('Session HD faces', () => {
   it('is on by default on WASM (the pass costs under half a face there) and off on the CPU backend', async () => {
     const { engine } = fakeEngine();
     const session = new Session();
-    session.connect(engine, fakePage('?seed=3'));
+    session.connect(handle(engine), fakePage('?seed=3'));
     await session.start();
     expect(session.hdOn).toBe(true);
-    session.backend = 'cpu';
+    session.startup.backend = 'cpu';
     expect(session.hdOn).toBe(false);
   });
 
   it('shows a failed upscaler file in the error view, and Retry starts again', async () => {
     const { engine, listener } = fakeEngine();
     const session = new Session();
-    session.connect(engine, fakePage('?seed=3&hd=1'));
+    session.connect(handle(engine), fakePage('?seed=3&hd=1'));
     await session.start();
     listener().hdFailed({ message: 'group1-shard1of1.bin: checksum mismatch', file: 'group1-shard1of1.bin' });
     expect(session.phase).toBe('error');

@@ -50,4 +50,17 @@ describe('shortcutFor', () => {
     expect(kind(key('?'), true)).toBe('legend');
     expect(kind(key('0'), true)).toBeNull();
   });
+
+  it('in a lesson, ← → and Page Up / Down step through it in every view, − + move the chosen slider on the projector', () => {
+    const lesson = (k: KeyLike, presenting = false) => shortcutFor(k, presenting, true);
+    expect(lesson(key('ArrowRight'))).toEqual({ kind: 'lessonStep', by: 1 });
+    expect(lesson(key('ArrowLeft'), true)).toEqual({ kind: 'lessonStep', by: -1 });
+    expect(lesson(key('PageDown'), true)).toEqual({ kind: 'lessonStep', by: 1 });
+    expect(lesson(key('-'), true)).toEqual({ kind: 'move', by: -5 });
+    expect(lesson(key('+'), true)).toEqual({ kind: 'move', by: 5 });
+    expect(lesson(key('-'))).toBeNull();
+    // A focused slider keeps its own arrows; the seed field its typing.
+    expect(lesson(key('ArrowRight', { tagName: 'INPUT', type: 'range' }), true)).toBeNull();
+    expect(lesson(key('ArrowRight', { tagName: 'INPUT', type: 'text' }))).toBeNull();
+  });
 });

@@ -1,7 +1,10 @@
 import { SLIDER_MAX, SLIDER_MIN, SLIDER_NEUTRAL } from '../core/attributes';
 import { isBackendName, type BackendName } from '../core/backends';
 import { parseSeed } from '../core/latent';
+import { isWasmThreadCount, MAX_WASM_THREADS } from '../core/wasmThreads';
 import { ENGINE_THREADS, type EngineThread } from '../engine/protocol';
+import { message, type Message } from '../i18n/catalogue';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales';
 
 export const MODES = ['explore', 'gallery', 'presenter'] as const;
 export type Mode = (typeof MODES)[number];
@@ -12,6 +15,8 @@ export interface UrlState {
   backend: BackendName | null;
   /** Force where the engine runs (diagnosis, and tests of the page fallback). */
   engine: EngineThread | null;
+  /** Force the WASM backend's thread count (measuring one thread against several). */
+  threads: number | null;
   /** Same-origin folder of another model (tests use a tiny one). */
   model: string | null;
   mode: Mode;
@@ -21,64 +26,84 @@ export interface UrlState {
   advanced: boolean;
   /** HD faces (×4 once the face rests): on, off, or null for the backend's default. */
   hd: boolean | null;
+  /** Faces prepared ahead while idle (on unless the link says `prepare=0`). */
+  prepare: boolean;
+  /** The compact view for a course page's iframe (`embed=1`). */
+  embed?: boolean;
+  /** The language the link asks for; null: the browser's. */
+  lang: Locale | null;
 }
 
 export interface ParsedUrl {
   state: UrlState;
   /** What was wrong and what was done about it, for a visible notice. */
-  problems: string[];
+  problems: Message[];
 }
 
-const OWN_KEYS = ['seed', 'backend', 'engine', 'model', 'mode', 'lock', 'advanced', 'hd'];
+const OWN_KEYS = ['seed', 'backend', 'engine', 'threads', 'model', 'mode', 'lock', 'advanced', 'hd', 'prepare', 'embed', 'lang'];
 
 export function parseUrlState(search: string, attributeIds: readonly string[] = []): ParsedUrl {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: emptyState(), problems: ['The link could not be read; using the defaults.'] };
+    return { state: emptyState(), problems: [message('link.unreadable')] };
   }
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const state = emptyState();
 
   const seedText = params.get('seed');
   if (seedText !== null) {
     const seed = parseSeed(seedText);
     if (seed.ok) state.seed = seed.seed;
-    else problems.push(`Seed in the link: ${seed.reason}.`);
+    else problems.push(message('link.seed', { reason: seed.reason }));
   }
 
   const backend = params.get('backend');
   if (backend !== null) {
     if (isBackendName(backend)) state.backend = backend;
-    else problems.push(`Backend "${backend}" in the link is unknown (use webgpu, webgl, wasm or cpu).`);
+    else problems.push(message('link.backend', { value: backend }));
   }
 
   const engine = params.get('engine');
   if (engine !== null) {
     if ((ENGINE_THREADS as readonly string[]).includes(engine)) state.engine = engine as EngineThread;
-    else problems.push(`Engine "${engine}" in the link is unknown (use worker or page).`);
+    else problems.push(message('link.engine', { value: engine }));
+  }
+
+  const threads = params.get('threads');
+  if (threads !== null) {
+    if (isWasmThreadCount(Number(threads))) state.threads = Number(threads);
+    else problems.push(message('link.threads', { value: threads, max: MAX_WASM_THREADS }));
   }
 
   const model = params.get('model');
   if (model !== null) {
     // Letters, digits and ./-_ only, not starting with "/": it cannot name another origin.
     if (/^[\w./-]+$/.test(model) && !model.startsWith('/')) state.model = model;
-    else problems.push(`Model folder "${model}" in the link is not a relative path on this site.`);
+    else problems.push(message('link.model', { value: model }));
   }
 
   const mode = params.get('mode');
   if (mode !== null) {
     if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
-    else problems.push(`Mode "${mode}" in the link is unknown; showing the explorer.`);
+    else problems.push(message('link.mode', { value: mode }));
   }
 
   state.advanced = params.get('advanced') === '1';
+  state.prepare = params.get('prepare') !== '0';
+  if (params.get('embed') === '1') state.embed = true;
 
   const hd = params.get('hd');
   if (hd !== null) {
     if (hd === '0' || hd === '1') state.hd = hd === '1';
-    else problems.push(`HD "${hd}" in the link is not 0 or 1; using this browser's default.`);
+    else problems.push(message('link.hd', { value: hd }));
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLocale(lang)) state.lang = lang;
+    else problems.push(message('link.lang', { value: lang, known: LOCALES.join(', ') }));
   }
 
   for (const id of attributeIds) {
@@ -86,11 +111,11 @@ export function parseUrlState(search: string, attributeIds: readonly string[] = 
     if (text === null) continue;
     const value = Number(text);
     if (text.trim() === '' || !Number.isFinite(value)) {
-      problems.push(`Slider ${id}="${text}" in the link is not a number; left at ${SLIDER_NEUTRAL}.`);
+      problems.push(message('link.sliderNaN', { id, value: text, neutral: SLIDER_NEUTRAL }));
       continue;
     }
     const clamped = Math.round(Math.min(SLIDER_MAX, Math.max(SLIDER_MIN, value)));
-    if (clamped !== value) problems.push(`Slider ${id}=${text} in the link is outside 0–100 or not whole; using ${clamped}.`);
+    if (clamped !== value) problems.push(message('link.sliderClamped', { id, value: text, used: clamped }));
     if (clamped !== SLIDER_NEUTRAL) state.sliders[id] = clamped;
   }
 
@@ -99,14 +124,27 @@ export function parseUrlState(search: string, attributeIds: readonly string[] = 
     for (const id of locks.split(',').filter(Boolean)) {
       if (attributeIds.includes(id)) {
         if (!state.locks.includes(id)) state.locks.push(id);
-      } else problems.push(`Lock "${id}" in the link is not an attribute; ignored.`);
+      } else problems.push(message('link.lock', { id }));
     }
   }
   return { state, problems };
 }
 
 function emptyState(): UrlState {
-  return { seed: null, backend: null, engine: null, model: null, mode: 'explore', sliders: {}, locks: [], advanced: false, hd: null };
+  return {
+    seed: null,
+    backend: null,
+    engine: null,
+    threads: null,
+    model: null,
+    mode: 'explore',
+    sliders: {},
+    locks: [],
+    advanced: false,
+    hd: null,
+    prepare: true,
+    lang: null,
+  };
 }
 
 /**
@@ -126,10 +164,14 @@ export function formatUrlState(state: UrlState, current = '', attributeIds: read
   if (attributesKnown && state.locks.length > 0) params.set('lock', state.locks.join(','));
   if (state.advanced) params.set('advanced', '1');
   if (state.hd !== null) params.set('hd', state.hd ? '1' : '0');
+  if (!state.prepare) params.set('prepare', '0');
   if (state.mode !== 'explore') params.set('mode', state.mode);
+  if (state.embed) params.set('embed', '1');
   if (state.backend) params.set('backend', state.backend);
   if (state.engine) params.set('engine', state.engine);
+  if (state.threads !== null) params.set('threads', String(state.threads));
   if (state.model) params.set('model', state.model);
+  if (state.lang) params.set('lang', state.lang);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

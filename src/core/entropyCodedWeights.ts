@@ -1,6 +1,6 @@
 /**
  * The `entropy-coded` weight storage. Each large float tensor is rounded to a multiple of its own
- * step (chosen by measurement: scripts/entropy-storage.ts); the integers' zigzag codes are split
+ * step (chosen by measurement: scripts/research/storage/entropy-storage.ts); the integers' zigzag codes are split
  * into a low-byte and a high-byte plane, and the planes of all such tensors, then every other
  * tensor's bytes, form one gzip stream. gzip's Huffman coding of the planes comes within about
  * 2 % of the codes' entropy, and browsers decompress it natively (DecompressionStream).

@@ -1,8 +1,5 @@
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs's kernels call chained tensor methods (x.mul(y)); the @tensorflow/tfjs bundle registers
-// them, tfjs-core alone does not.
-import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import type { ModelManifest } from './manifest';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LATENT_SIZE, MAX_SEED, latentFromSeed, parseSeed } from './latent';
+import { translateText } from '../i18n/catalogue';
 
 describe('latentFromSeed', () => {
   it('gives the same latent for the same seed and a different one for another seed', () => {
@@ -40,6 +41,6 @@ describe('parseSeed', () => {
   ])('rejects %j saying why', (text, reason) => {
     const parsed = parseSeed(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+    if (!parsed.ok) expect(translateText('en', parsed.reason)).toContain(reason);
   });
 });

@@ -1,4 +1,5 @@
 import { randomLcg, randomNormal } from 'd3-random';
+import type { Message } from '../i18n/catalogue';
 
 /** ProGAN-128's latent size; the model manifest records it and the app checks it agrees. */
 export const LATENT_SIZE = 512;
@@ -16,16 +17,17 @@ export function latentFromSeed(seed: number, size = LATENT_SIZE): Float32Array {
   return latent;
 }
 
-export type SeedParse = { ok: true; seed: number } | { ok: false; reason: string };
+/** A failure's reason is a message, shown in the reader's language (src/i18n). */
+export type SeedParse = { ok: true; seed: number } | { ok: false; reason: Message };
 
 /** Reads a seed typed by a person or found in a URL: an unsigned 32-bit integer, nothing else. */
 export function parseSeed(text: string): SeedParse {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'the seed is empty' };
-  if (!/^[+-]?\d+$/.test(trimmed)) return { ok: false, reason: `"${text}" is not a whole number` };
+  if (trimmed === '') return { ok: false, reason: { key: 'seed.empty' } };
+  if (!/^[+-]?\d+$/.test(trimmed)) return { ok: false, reason: { key: 'seed.notWhole', params: { text } } };
   const value = Number(trimmed);
-  if (value < 0) return { ok: false, reason: `${trimmed} is negative` };
-  if (value > MAX_SEED) return { ok: false, reason: `${trimmed} is larger than ${MAX_SEED}` };
+  if (value < 0) return { ok: false, reason: { key: 'seed.negative', params: { text: trimmed } } };
+  if (value > MAX_SEED) return { ok: false, reason: { key: 'seed.tooLarge', params: { text: trimmed, max: MAX_SEED } } };
   return { ok: true, seed: value };
 }
 

@@ -17,16 +17,16 @@ import type { ReadingId } from './measure/readings';
 
 /**
  * How close a held reading must stay to its target. About a third of the reading's side-effect
- * threshold (readings.ts: 0.15, 5 years, 5°), so a held lock is never flagged as a side effect,
+ * threshold (readings.ts: 0.15, 5 years, 4 L*, 5°), so a held lock is never flagged as a side effect,
  * and above what face-api reads differently between two faces no one could tell apart (a slider
- * step or two: about ±0.02 in a probability, ±1 year, ±1–2° of ITA and yaw on the fit's faces),
+ * step or two: about ±0.02 in a probability, ±1 year, ±1–2 L* and ±1–2° of yaw on the fit's faces),
  * so the solver is not asked to chase the classifiers' jitter.
  */
 export const LOCK_TOLERANCES: Readonly<Record<ReadingId, number>> = {
   pMale: 0.05,
   pHappy: 0.05,
   age: 2,
-  ita: 3,
+  skinL: 3,
   yaw: 3,
 };
 

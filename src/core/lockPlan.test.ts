@@ -17,12 +17,14 @@ const attribute = (id: string, i: number): SliderAttribute => ({
 const ATTRIBUTES = [attribute('young', 0), attribute('smiling', 1), attribute('male', 2), attribute('glasses', 3)];
 
 function directionsFile(): DirectionsFile {
-  const fitted = (id: string, fitKind: 'ridge' | 'logistic', effect: number) => ({
+  const fitted = (id: string, fitKind: 'ridge' | 'logistic', effect: number, effectUnit = 'years') => ({
     id,
     fitKind,
-    calibration: { offsetAt0: -2, offsetAt100: 2, effectAt0: -effect, effectAt100: effect },
+    calibration: { offsetAt0: -2, offsetAt100: 2, effectAt0: -effect, effectAt100: effect, effectUnit },
   });
-  return { attributes: [fitted('young', 'ridge', 12), fitted('male', 'logistic', 5)] } as unknown as DirectionsFile;
+  return {
+    attributes: [fitted('young', 'ridge', 12), fitted('male', 'logistic', 5), fitted('skinTone', 'ridge', 50, 'ITA degrees')],
+  } as unknown as DirectionsFile;
 }
 
 describe('lockSpecs', () => {
@@ -38,6 +40,14 @@ describe('lockSpecs', () => {
     expect(slopeGuess(specs[1]!.slope!)()).toBeCloseTo(2.5);
     expect(lockSpecs(ATTRIBUTES, new Set(), directionsFile())).toEqual([]);
     expect(lockSpecs(ATTRIBUTES, new Set(['smiling']), null)[0]!.slope).toBeNull();
+  });
+
+  it('guesses no skin slope from a calibration in another unit than L*', () => {
+    const skin = [attribute('skinTone', 0)];
+    expect(lockSpecs(skin, new Set(['skinTone']), directionsFile())[0]).toMatchObject({ reading: 'skinL', tolerance: 3, slope: null });
+    const inLightness = directionsFile();
+    inLightness.attributes[2]!.calibration.effectUnit = 'L* lighter';
+    expect(slopeGuess(lockSpecs(skin, new Set(['skinTone']), inLightness)[0]!.slope!)()).toBeCloseTo(25);
   });
 });
 

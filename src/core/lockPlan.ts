@@ -42,10 +42,19 @@ export function slopeGuess(model: SlopeModel): () => number {
   return model.kind === 'linear' ? () => model.perLatent : () => model.logitPerLatent;
 }
 
+/**
+ * Readings whose calibration must name their own unit: the Skin tone direction was fitted on
+ * ITA°, and a slope in degrees of ITA would send the solver's first step off by a factor of two
+ * or so in L*; without a matching calibration the solver probes the slope instead.
+ */
+const CALIBRATION_UNIT_NEEDED: Partial<Record<ReadingId, string>> = { skinL: 'L*' };
+
 function slopeOf(directions: DirectionsFile | null, attributeId: string, reading: ReadingId): SlopeModel | null {
   const fitted = directions?.attributes.find((a) => a.id === attributeId);
   if (!fitted) return null;
   const c = fitted.calibration;
+  const unit = CALIBRATION_UNIT_NEEDED[reading];
+  if (unit !== undefined && !c.effectUnit?.includes(unit)) return null;
   const span = c.offsetAt100 - c.offsetAt0;
   if (!(span > 0)) return null;
   const perLatent = ((c.effectAt100 - c.effectAt0) / span) * (READING_SIGN[reading] ?? 1);

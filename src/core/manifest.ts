@@ -1,11 +1,11 @@
-/** What scripts/prepare-model.ts writes beside the served weights, and what the loader trusts. */
+/** What scripts/build/prepare-model.ts writes beside the served weights, and what the loader trusts. */
 /**
  * `entropy-coded`: each large tensor rounded to its own step (chosen by measurement,
- * scripts/entropy-storage.ts) and gzip-coded (core/entropyCodedWeights.ts).
+ * scripts/research/storage/entropy-storage.ts) and gzip-coded (core/entropyCodedWeights.ts).
  */
 export type WeightStorage = 'float32' | 'float16' | 'uint8' | 'entropy-coded';
 export const WEIGHT_STORAGES: readonly WeightStorage[] = ['float32', 'float16', 'uint8', 'entropy-coded'];
-/** The storage the site loads (README: "Download size and time to first face" says why). */
+/** The storage the site loads (docs/model-and-storage.md, "Download size and time to first face", says why). */
 export const SERVED_STORAGE: WeightStorage = 'entropy-coded';
 export const SERVED_MODEL_FOLDER = `models/progan-128/${SERVED_STORAGE}/`;
 
@@ -23,7 +23,7 @@ export interface ServedModelFiles {
   modelJson: ServedFile;
   shards: ServedFile[];
   totalBytes: number;
-  /** How scripts/prepare-model.ts changed the package's graph (same outputs), e.g. fused ops. */
+  /** How scripts/build/prepare-model.ts changed the package's graph (same outputs), e.g. fused ops. */
   graphRewrites?: string[];
   /** For `entropy-coded`: sha256 of the per-tensor steps it was written from, so new steps rewrite it. */
   planSha256?: string;

@@ -36,6 +36,11 @@ export class LatestWinsScheduler<S> {
     }
   }
 
+  /** Drops the state still waiting (the face it asks for came from elsewhere). */
+  cancelPending(): void {
+    this.pending = null;
+  }
+
   get busy(): boolean {
     return this.running || this.pending !== null;
   }

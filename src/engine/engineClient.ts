@@ -3,7 +3,7 @@
  * else on the page itself. Either way the page gets the same FaceEngineApi.
  */
 import * as Comlink from 'comlink';
-import type { FaceEngine } from './faceEngine';
+import { engineApi, engineProbes } from './engineApi';
 import type { EngineListener, EngineProbes, EngineThread, FaceEngineApi } from './protocol';
 
 export interface ThreadSupport {
@@ -41,55 +41,24 @@ export interface EngineHandle {
   onCrash(onCrash: (message: string) => void): void;
 }
 
-function apiOf(engine: FaceEngine): FaceEngineApi {
-  return {
-    load: (location, listener) => engine.load(location, listener),
-    startBackend: (forced) => engine.startBackend(forced),
-    draw: (job) => engine.draw(job),
-    renderImages: (latents) => engine.renderImages(latents),
-    setHd: (base) => engine.setHd(base),
-    upscale: (image) => engine.upscale(image),
-    measure: (image) => engine.measure(image),
-    auditBatch: (latents) => engine.auditBatch(latents),
-    idle: () => engine.idle(),
-  };
-}
-
 async function pageEngine(): Promise<EngineConnection> {
   const [{ FaceEngine }, { PAGE_ENGINE_CONFIG }] = await Promise.all([import('./faceEngine'), import('./engineConfig')]);
   if (import.meta.env.MODE === 'e2e') {
     const { instrumentEngine } = await import('../testing/engineInstrumentation');
     const { engine, probes } = instrumentEngine(PAGE_ENGINE_CONFIG);
-    return { ...apiOf(engine), ...probes };
+    return { ...engineApi(engine), ...probes };
   }
-  return apiOf(new FaceEngine(PAGE_ENGINE_CONFIG));
+  return engineApi(new FaceEngine(PAGE_ENGINE_CONFIG));
 }
 
 function workerEngine(): { api: EngineConnection; worker: Worker } {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'face-engine' });
   const remote = Comlink.wrap<FaceEngineApi & EngineProbes>(worker);
-  const api: EngineConnection = {
-    // The listener's calls come back across the boundary as a proxy.
-    load: (location, listener: EngineListener) => remote.load(location, Comlink.proxy(listener)),
-    startBackend: (forced) => remote.startBackend(forced),
-    draw: (job) => remote.draw(job),
-    renderImages: (latents) => remote.renderImages(latents),
-    setHd: (base) => remote.setHd(base),
-    upscale: (image) => remote.upscale(image),
-    measure: (image) => remote.measure(image),
-    auditBatch: (latents) => remote.auditBatch(latents),
-    idle: () => remote.idle(),
-  };
-  if (import.meta.env.MODE === 'e2e') {
-    Object.assign(api, {
-      engineBackend: () => remote.engineBackend(),
-      tensorCount: () => remote.tensorCount(),
-      loseGpu: () => remote.loseGpu(),
-      setQueue: (mode) => remote.setQueue(mode),
-      crash: () => remote.crash(),
-      fakeMeasurer: (delayMs) => remote.fakeMeasurer(delayMs),
-    } satisfies EngineProbes);
-  }
+  // The listener's calls come back across the boundary as a proxy.
+  const api: EngineConnection = engineApi(remote, (name, call) =>
+    name === 'load' ? (...args) => call(args[0], Comlink.proxy(args[1] as EngineListener)) : call,
+  );
+  if (import.meta.env.MODE === 'e2e') Object.assign(api, engineProbes(remote));
   return { api, worker };
 }
 

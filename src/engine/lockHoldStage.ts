@@ -12,7 +12,7 @@ import type { FaceImage } from '../core/faceBytes';
 import { holdLocks, type LockStatus } from '../core/lockHold';
 import { heldLocks, readingsOf, type LockHoldRequest } from '../core/lockPlan';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
-import { MIN_MEASURABLE_SIZE } from '../core/measure/readoutSchedule';
+import { MIN_MEASURABLE_SIZE } from '../core/measure/measurable';
 
 export interface LockHoldDeps {
   render(latent: Float32Array): Promise<FaceImage>;

@@ -5,7 +5,8 @@
  * in a chunk of its own, so the first face does not wait for it.
  */
 import { FACE_API_MODEL_PATH } from '../core/measure/faceApiFiles';
-import { loadFaceMeasurer, type FaceApiModule, type FaceMeasurer } from '../core/measure/faceMeasurer';
+import type { FaceApiModule, FaceMeasurer } from '../core/measure/faceMeasurer';
+import { loadFaceMeasurer } from '../core/measure/loadFaceMeasurer';
 
 /** What the engine needs of a measurer source; tests give the engine a fake one through its config. */
 export interface MeasurerProvider {

@@ -1,6 +1,6 @@
 /**
  * The served weights the service worker keeps for offline use. The build derives it from the
- * model's manifest (scripts/lib/offlineWeights.ts) and defines it as __OFFLINE_WEIGHTS__ in
+ * model's manifest (scripts/build/offlineWeights.ts) and defines it as __OFFLINE_WEIGHTS__ in
  * both the app and the service worker, so they agree on the cache without fetching anything.
  */
 export interface OfflineWeights {

@@ -1,53 +1,41 @@
 /**
  * The engine as the worker exposes it: tfjs, the model and face-api live here, so inference
- * never blocks the page. Frames go back as transferred buffers (no copy).
+ * never blocks the page. Faces go back as transferred buffers (no copy) wherever the engine
+ * keeps no reference to them.
  */
 import * as Comlink from 'comlink';
 import { FaceEngine } from './faceEngine';
 import { WORKER_ENGINE_CONFIG } from './engineConfig';
+import { engineApi, pixelBuffers } from './engineApi';
 import type { EngineListener, FaceEngineApi } from './protocol';
 import { instrumentEngine } from '../testing/engineInstrumentation';
 
-/** Hands every frame's pixel buffers over instead of copying them. */
+/** Comlink keys transfers by the value: only objects can carry them. */
+const transferred = <T>(value: T): T =>
+  value !== null && typeof value === 'object' ? Comlink.transfer(value, pixelBuffers(value)) : value;
+
+/**
+ * Drawn faces and gallery faces are the page's own copies: handed over. A corrected or HD face
+ * stays on the engine's record too (the next stage reads it), so it is copied.
+ */
 function transferringFrames(listener: EngineListener): EngineListener {
   return {
     progress: (p) => listener.progress(p),
     notice: (text) => listener.notice(text),
-    frame: (frame) =>
-      listener.frame(
-        Comlink.transfer(
-          frame,
-          frame.images.map((i) => i.rgba.buffer as ArrayBuffer),
-        ),
-      ),
-    hdFrame: (frame) => listener.hdFrame(Comlink.transfer(frame, [frame.image.rgba.buffer as ArrayBuffer])),
+    record: (update) => listener.record(update.stage === 'drawn' ? transferred(update) : update),
+    gallery: (frame) => listener.gallery(transferred(frame)),
     hdFailed: (failure) => listener.hdFailed(failure),
-    idle: (lastSeq) => listener.idle(lastSeq),
+    idle: (lastId) => listener.idle(lastId),
     backendLost: (reason) => listener.backendLost(reason),
   };
 }
 
 function workerApi(engine: FaceEngine): FaceEngineApi {
-  return {
-    load: (location, listener) => engine.load(location, transferringFrames(listener)),
-    startBackend: (forced) => engine.startBackend(forced),
-    draw: (job) => engine.draw(job),
-    renderImages: async (latents) => {
-      const images = await engine.renderImages(latents);
-      return Comlink.transfer(
-        images,
-        images.map((i) => i.rgba.buffer as ArrayBuffer),
-      );
-    },
-    setHd: (base) => engine.setHd(base),
-    upscale: async (image) => {
-      const hd = await engine.upscale(image);
-      return Comlink.transfer(hd, [hd.rgba.buffer as ArrayBuffer]);
-    },
-    measure: (image) => engine.measure(image),
-    auditBatch: (latents) => engine.auditBatch(latents),
-    idle: () => engine.idle(),
-  };
+  return engineApi(engine, (name, call) => async (...args) => {
+    if (name === 'load') return call(args[0], transferringFrames(args[1] as EngineListener));
+    // Every face a call returns is the caller's alone.
+    return transferred(await call(...args));
+  });
 }
 
 /** The worker's engine and its API; test and benchmark builds (vite --mode e2e) add their probes. */

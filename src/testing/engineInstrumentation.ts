@@ -6,10 +6,12 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { LatestWinsScheduler } from '../core/scheduler';
-import { FaceEngine, type FaceEngineConfig, type RenderLoop } from '../engine/faceEngine';
+import { FaceEngine, type FaceEngineConfig } from '../engine/faceEngine';
+import type { RenderLoop } from '../engine/faceRuntime';
 import type { GpuHandles } from '../engine/gpuLoss';
+import { generatorModel } from '../engine/faceModel';
 import { MeasurerSource } from '../engine/measurerSource';
-import type { DrawJob, EngineProbes, QueueMode } from '../engine/protocol';
+import type { DrawRequest, EngineProbes, QueueMode } from '../engine/protocol';
 import { fakeMeasurers } from './fakeMeasurer';
 
 /** Every request drawn in order, none dropped: what the latest-wins loop is measured against. */
@@ -19,12 +21,12 @@ class EveryRequestQueue implements RenderLoop {
   private waiters: Array<() => void> = [];
 
   constructor(
-    private readonly run: (job: DrawJob) => Promise<void>,
+    private readonly run: (job: DrawRequest) => Promise<void>,
     private readonly onError: (error: unknown) => void,
     private readonly onIdle: () => void,
   ) {}
 
-  request(job: DrawJob): void {
+  request(job: DrawRequest): void {
     this.pending++;
     this.tail = this.tail
       .then(() => this.run(job))
@@ -68,7 +70,19 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
     const real = new MeasurerSource(siteRoot);
     return { get: () => (useFake ? fake.get() : real.get()), reset: () => real.reset() };
   };
-  const engine = new FaceEngine({ ...config, renderLoop: switchable, measurers });
+  let facesDrawn = 0;
+  const counted: FaceEngineConfig['model'] = (generator, lost) => {
+    const model = generatorModel(generator, lost);
+    return {
+      backend: model.backend,
+      render: (latents) => {
+        facesDrawn += latents.length;
+        return model.render(latents);
+      },
+      dispose: () => model.dispose(),
+    };
+  };
+  const engine = new FaceEngine({ ...config, renderLoop: switchable, measurers, model: counted });
   const handles = () => (tf.getBackend() ? (tf.backend() as GpuHandles) : {});
   return {
     engine,
@@ -88,9 +102,15 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
         });
       },
       async fakeMeasurer(delayMs) {
-        // Every caller measures through the engine's measurers: the readout, the sweep, auditBatch and the lock hold.
+        // Every measuring goes through the engine's measurers: the readings stage, batches and the lock hold.
         fakeDelayMs = delayMs;
         useFake = true;
+      },
+      async facesDrawn() {
+        return facesDrawn;
+      },
+      async holdMeasuring(hold) {
+        engine.holdMeasuring(hold);
       },
       async setQueue(next) {
         await engine.idle();

@@ -4,7 +4,9 @@
  * real networks (which find no face in a tiny model's image and take seconds on WASM).
  * Every reading is a smooth function of the image: the same image always reads the same.
  */
+import { readColour, type SkinReading } from '../core/measure/apparentSkin';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
+import { rgbToLab } from '../core/measure/skinTone';
 import type { MeasurerProvider } from '../engine/measurerSource';
 
 const DESCRIPTOR_SIZE = 128;
@@ -15,6 +17,15 @@ function channelMeans(rgb: Uint8Array): [number, number, number] {
   for (let i = 0; i < rgb.length; i++) sums[i % 3]! += rgb[i]!;
   const n = rgb.length / 3;
   return [sums[0]! / n / 255, sums[1]! / n / 255, sums[2]! / n / 255];
+}
+
+/**
+ * The image's mean colour read as skin: its lightness follows the mean luminance and its Monk
+ * tone is that colour's calibrated tone, so a darker image reads darker on both, as on a face.
+ */
+function skinOf(means: readonly [number, number, number], pixels: number): SkinReading {
+  const colour = means.map((m) => Math.round(255 * m)) as [number, number, number];
+  return readColour(rgbToLab(...colour), colour, pixels);
 }
 
 /** Means of 128 equal runs of the bytes: nearby images get nearby descriptors. */
@@ -29,16 +40,21 @@ function descriptorOf(rgb: Uint8Array): Float32Array {
   return descriptor;
 }
 
-export function fakeMeasurement(rgb: Uint8Array, withDescriptor = true): FaceMeasurement {
-  const [r, g, b] = channelMeans(rgb);
+export function fakeMeasurement(rgb: Uint8Array, width: number, height: number, withDescriptor = true): FaceMeasurement {
+  const means = channelMeans(rgb);
+  const [r, g, b] = means;
+  const skin = skinOf(means, width * height);
   return {
     found: true,
     age: 20 + 40 * b,
     pMale: r,
     expressions: { neutral: 1 - g, happy: g, sad: 0, angry: 0, fearful: 0, disgusted: 0, surprised: 0 },
-    ita: 60 * (r - b),
+    skin,
+    ita: skin.ita,
     yaw: 30 * (g - b),
     detectionScore: 1,
+    placedBy: 'detector',
+    box: { x: 0, y: 0, width, height },
     landmarks: [],
     descriptor: withDescriptor ? descriptorOf(rgb) : null,
   };
@@ -48,10 +64,10 @@ export function fakeMeasurement(rgb: Uint8Array, withDescriptor = true): FaceMea
 export function fakeMeasurers(delayMs: () => number): MeasurerProvider {
   return {
     get: async () => ({
-      measureRgb: async (rgb, _width, _height, options) => {
+      measureRgb: async (rgb, width, height, options) => {
         const delay = delayMs();
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-        return fakeMeasurement(rgb, options?.descriptor !== false);
+        return fakeMeasurement(rgb, width, height, options?.descriptor !== false);
       },
     }),
     reset: () => {},

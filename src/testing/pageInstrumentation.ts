@@ -1,10 +1,10 @@
 /**
  * Test and benchmark builds only: `window.__faceExplorer`, what e2e tests and the latency
- * benchmark (scripts/bench-latency.ts) need from inside the page and the engine.
+ * benchmark (scripts/bench/bench-latency.ts) need from inside the page and the engine.
  */
 import type { Session } from '../app/session.svelte';
 import type { EngineConnection } from '../engine/engineClient';
-import type { QueueMode } from '../engine/protocol';
+import { ENGINE_PROBES, type PreparedStats, type QueueMode } from '../engine/protocol';
 
 export interface FaceExplorerTestHook {
   backend(): string;
@@ -22,7 +22,7 @@ export interface FaceExplorerTestHook {
   /** Called after each face reaches the main canvas, with the request it showed and the engine's ms for it. */
   onFrameDrawn(listener: ((seq: number, engineMs: number) => void) | null): void;
   setQueue(mode: QueueMode): Promise<void>;
-  /** Holds or resumes the live readout's measuring, so a benchmark can time faces alone. */
+  /** Holds or resumes the engine's measuring of faces at rest, so a benchmark can time faces alone. */
   holdReadout(hold: boolean): void;
   /** Crashes the engine (its worker, when it runs in one). */
   crashEngine(): Promise<void>;
@@ -34,6 +34,11 @@ export interface FaceExplorerTestHook {
   fakeMeasurer(delayMs?: number): Promise<void>;
   /** Resolves once the app has started and nothing is being drawn or waiting, or it shows an error. */
   idle(): Promise<void>;
+  /** The face on screen: its request, the sliders it shows, and whether it is the nearest prepared one. */
+  shownFace(): { id: number; sliders: Record<string, number>; approximate: boolean; prepared: boolean } | null;
+  /** Faces the engine has drawn, for any purpose (prepared, exact, batches). */
+  facesDrawn(): Promise<number>;
+  preparedStats(): Promise<PreparedStats | null>;
 }
 
 declare global {
@@ -42,7 +47,7 @@ declare global {
   }
 }
 
-const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash' | 'fakeMeasurer'>(
+const probe = <K extends Exclude<(typeof ENGINE_PROBES)[number], 'engineBackend'>>(
   api: EngineConnection,
   key: K,
 ): NonNullable<EngineConnection[K]> => {
@@ -51,10 +56,9 @@ const probe = <K extends 'tensorCount' | 'loseGpu' | 'setQueue' | 'crash' | 'fak
   return fn;
 };
 
-export function instrumentPage(session: Session, api: EngineConnection, readout: { pause(): () => void }): void {
+export function instrumentPage(session: Session, api: EngineConnection): void {
   // `?measurer=fake`: the engine reads with the instant fake measurer (before it loads anything).
   if (new URLSearchParams(window.location.search).get('measurer') === 'fake') void api.fakeMeasurer?.(0);
-  let resumeReadout: (() => void) | null = null;
   let frameListener: ((seq: number, engineMs: number) => void) | null = null;
   let firstFrameAt: number | null = null;
   const timeline = { modelLoadedAt: null as number | null, backendStartedAt: null as number | null };
@@ -69,43 +73,50 @@ export function instrumentPage(session: Session, api: EngineConnection, readout:
     timeline.backendStartedAt ??= performance.now();
     return started;
   };
-  const paint = session.painter.paint.bind(session.painter);
-  session.painter.paint = (image, seq) => {
+  const { painter } = session.frames;
+  const paint = painter.paint.bind(painter);
+  painter.paint = (image, seq) => {
     paint(image, seq);
     firstFrameAt ??= performance.now();
-    frameListener?.(seq, session.frameMs ?? NaN);
+    frameListener?.(seq, session.frames.ms ?? NaN);
   };
   const hdPaints: { seq: number; newestRequest: number; width: number }[] = [];
-  const paintHd = session.painter.paintHd.bind(session.painter);
-  session.painter.paintHd = (image, seq) => {
+  const paintHd = painter.paintHd.bind(painter);
+  painter.paintHd = (image, seq) => {
     const painted = paintHd(image, seq);
-    if (painted) hdPaints.push({ seq, newestRequest: session.requestSeq, width: image.width });
+    if (painted) hdPaints.push({ seq, newestRequest: session.frames.newestId, width: image.width });
     return painted;
   };
   window.__faceExplorer = {
     hdPaints: () => hdPaints,
     async upscaleShownFace(times) {
       let width = 0;
-      for (let i = 0; i < times; i++) width = (await api.upscale(session.painter.shown!)).width;
+      for (let i = 0; i < times; i++) width = (await api.upscale(session.frames.onScreen!.image)).width;
       return width;
     },
     backend: () => session.backend ?? '',
     engineThread: () => session.engineThread ?? '',
     tensorCount: () => probe(api, 'tensorCount')(),
     loseGpu: () => probe(api, 'loseGpu')(),
-    lastRequest: () => session.requestSeq,
+    lastRequest: () => session.frames.newestId,
     firstFrameAt: () => firstFrameAt,
     startTimeline: () => ({ ...timeline }),
     onFrameDrawn: (listener) => (frameListener = listener),
     setQueue: (mode) => probe(api, 'setQueue')(mode),
     crashEngine: () => probe(api, 'crash')(),
     fakeMeasurer: (delayMs = 0) => probe(api, 'fakeMeasurer')(delayMs),
-    holdReadout(hold) {
-      if (hold) resumeReadout ??= readout.pause();
-      else {
-        resumeReadout?.();
-        resumeReadout = null;
-      }
+    holdReadout: (hold) => void probe(api, 'holdMeasuring')(hold),
+    facesDrawn: () => probe(api, 'facesDrawn')(),
+    preparedStats: () => session.ahead.stats(),
+    shownFace: () => {
+      const record = session.frames.onScreen;
+      if (!record) return null;
+      return {
+        id: record.id,
+        sliders: { ...record.state.sliders },
+        approximate: record.approximate === true,
+        prepared: record.prepared === true,
+      };
     },
     async idle() {
       // Through loading, then until the engine and the page agree: frames and the engine's

@@ -7,7 +7,7 @@ function face(page: Page) {
   return page.getByRole('img', { name: /generated face/i });
 }
 
-test('draws a face for a seed, says how, and draws the same face after a reload', async ({ page, openApp }) => {
+test('draws a face for a seed, says how, and draws the same face after a reload', { tag: '@real-model' }, async ({ page, openApp }) => {
   await openApp({ seed: '42' });
   await waitForFace(page);
   await expect(page.getByTestId('backend')).toHaveText('wasm');

@@ -4,7 +4,7 @@ import { expect } from './fixtures';
 
 export { settledTensorCount } from '../../scripts/testing/pageProbes';
 
-/** The tiny test model (scripts/lib/tinyModel.ts), relative to the site: fast on every backend. */
+/** The tiny test model (scripts/testing/tinyModel.ts), relative to the site: fast on every backend. */
 export const TINY_MODEL = '../__test__/tiny-model';
 
 /**

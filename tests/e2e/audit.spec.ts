@@ -9,11 +9,13 @@ import { AUDIT_CSV_COLUMNS } from '../../src/core/population/audit';
 import { auditFaceSeeds } from '../../src/core/population/auditSeeds';
 import { settledTensorCount, TINY_MODEL, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
+import { populationOrStandIn } from './populationRoute';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Who does this model draw?' });
 const status = (page: Page) => panel(page).locator('.progress [role=status]');
 
 async function openWithFakeMeasurer(page: Page, open: () => Promise<void>, delayMs: number): Promise<void> {
+  await populationOrStandIn(page);
   await open();
   await waitForFace(page);
   await page.evaluate((ms) => window.__faceExplorer!.fakeMeasurer(ms), delayMs);
@@ -61,6 +63,22 @@ test('an audit shows progress, Cancel keeps its faces, Continue finishes the sam
   expect(new URL(page.url()).searchParams.get('auditN')).toBe('50');
 });
 
+test('the default distribution says how many faces the detector missed and which skin groups they had', async ({ page, openApp }) => {
+  await openWithFakeMeasurer(page, () => openApp({ model: TINY_MODEL, seed: '5' }), 0);
+  const missed = panel(page).getByTestId('missed-faces');
+  await expect(missed).toHaveText(
+    /^The face detector (found all [\d,]+ faces\.|missed [\d,]+ of [\d,]+ faces \([\d.]+ %\); they were measured in the aligned crop instead\.)/,
+  );
+  // The stand-in file has misses; a regenerated real one may have none.
+  if ((await missed.textContent())!.includes('missed')) {
+    await expect(missed).toContainText(
+      /Among them: light \d+, medium \d+, dark \d+ — (they lean toward (darker|lighter) skin|they differ|no clear lean)/,
+    );
+  }
+  await expect(panel(page).getByText(/a tone of the Monk Skin Tone scale/)).toBeVisible();
+  await expect(panel(page).locator('[data-chart=skin] h4')).toHaveText('Skin tone (Monk Skin Tone scale)');
+});
+
 test('a link with an audit seed reproduces the audit: the same faces, one CSV row each', async ({ page, openApp }) => {
   await openWithFakeMeasurer(page, () => openApp({ model: TINY_MODEL, seed: '5', smiling: '100', audit: '4242', auditN: '50' }), 0);
   await expect(panel(page).getByLabel('audit seed')).toHaveValue('4242');
@@ -78,7 +96,9 @@ test('an audit is laid over the default distribution, its change put in words, a
   expect(await settledTensorCount(page), 'every batch disposes its tensors').toBe(tensors);
   await expect(panel(page).getByText(/^With Smiling at 100, audit seed 4242: \d+ of 50 faces measured\.$/)).toBeVisible();
   await expect(panel(page).getByText(/^With Smiling at 100: read as female \d+ % → \d+ %/)).toBeVisible();
-  await expect(panel(page).getByText(/^With Smiling at 100: light or very light skin \d+ % → \d+ %/)).toBeVisible();
+  await expect(panel(page).getByText(/^With Smiling at 100: light skin \(Monk 1–3\) \d+ % → \d+ %/)).toBeVisible();
+  // The fake measurer finds every face: the audit says so, in the same words as the default's misses.
+  await expect(panel(page).getByTestId('audit-missed-faces')).toHaveText('The face detector found all 50 faces.');
   await expect(panel(page).getByText('this audit')).toBeVisible();
   for (const chart of ['headline', 'skin', 'age', 'yaw']) {
     // Default and audit bars side by side: two fills, one per series.

@@ -32,7 +32,7 @@ test.beforeEach(async ({ page, openApp }) => {
   await waitForFace(page);
 });
 
-test('the readout measures the face shown and follows a slider move', async ({ page }) => {
+test('the readout measures the face shown and follows a slider move', { tag: '@real-model' }, async ({ page }) => {
   await waitForFreshReadout(page);
   const gauges = readout(page).locator('[data-reading]');
   const missed = readout(page).getByText('No face found');
@@ -41,7 +41,12 @@ test('the readout measures the face shown and follows a slider move', async ({ p
     await expect(gauges).toHaveCount(6);
     await expect(gauges.filter({ hasText: 'Identity distance' })).toContainText(/\d\.\d\d|measuring|not measured/);
     await expect(gauges.filter({ hasText: 'Age' })).toContainText(/\d+\.\d years/);
-    await expect(gauges.filter({ hasText: 'Skin tone' })).toContainText(/very light|light|intermediate|tan|brown|dark|no skin patch/);
+    const skin = gauges.filter({ hasText: 'Skin lightness L*' });
+    await expect(skin).toContainText(/L\*\s*\d+|too little bare skin in frame/);
+    if ((await skin.getByTestId('monk-tone').count()) > 0) {
+      await expect(skin.getByTestId('monk-tone')).toHaveText(/^Monk ([1-9]|10)$/);
+      await expect(skin.getByTestId('monk-swatch')).toHaveAttribute('aria-label', /^Monk Skin Tone ([1-9]|10) of 10$/);
+    }
   }
   const before = Number(await readout(page).getAttribute('data-measured-frame'));
   expect(before).toBeGreaterThan(0);
@@ -54,7 +59,7 @@ test('the readout measures the face shown and follows a slider move', async ({ p
   await waitForFreshReadout(page);
 });
 
-test('a 2 × 3 sweep charts every reading and exports one CSV row per face', async ({ page }) => {
+test('a 2 × 3 sweep charts every reading and exports one CSV row per face', { tag: '@real-model' }, async ({ page }) => {
   // Observable Plot styles its charts with an inline <style>, which the policy forbids: the app must strip it.
   await page.evaluate(() => {
     (window as { cspViolations?: string[] }).cspViolations = [];
@@ -86,7 +91,11 @@ test('a 2 × 3 sweep charts every reading and exports one CSV row per face', asy
   expect(rows.filter((r) => r[3] === '7')).toHaveLength(3);
   expect(rows.every((r) => r[0] === 'smiling' && (r[4] === 'true' || r[4] === 'false'))).toBe(true);
   // Identity at slider 50 is the face as generated itself: 0 wherever the face was found.
-  for (const r of rows.filter((r) => r[2] === '50' && r[4] === 'true')) expect(r.at(-1)).toBe('0');
+  const identity = SWEEP_CSV_COLUMNS.indexOf('identity');
+  for (const r of rows.filter((r) => r[2] === '50' && r[4] === 'true')) expect(r[identity]).toBe('0');
+  // The real measurer places every face, by the detector or by the aligned crop when it misses.
+  const placedBy = SWEEP_CSV_COLUMNS.indexOf('placed_by');
+  for (const r of rows.filter((r) => r[4] === 'true')) expect(r[placedBy]).toMatch(/^(detector|aligned)$/);
 
   const svgDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download chart (SVG)' }).click();
@@ -96,7 +105,7 @@ test('a 2 × 3 sweep charts every reading and exports one CSV row per face', asy
   expect(svg.match(/<svg/g)!.length).toBe(7);
 });
 
-test('a sweep started over another replaces it, and cancelling leaves no tensors behind', async ({ page }) => {
+test('a sweep started over another replaces it, and cancelling leaves no tensors behind', { tag: '@real-model' }, async ({ page }) => {
   await waitForFreshReadout(page);
   await page.evaluate(() => window.__faceExplorer!.idle());
   const tensorsBefore = await page.evaluate(() => window.__faceExplorer!.tensorCount());

@@ -28,7 +28,7 @@ const RUNS = [
 ] as const;
 
 for (const { backend, query } of RUNS) {
-  test(`no policy violations while ${backend} draws`, async ({ page, openApp }) => {
+  test(`no policy violations while ${backend} draws`, { tag: 'model' in query ? [] : ['@real-model'] }, async ({ page, openApp }) => {
     const violations = await recordViolations(page);
     await openApp({ backend, seed: '21', ...query });
     await waitForFace(page);
@@ -59,7 +59,7 @@ test.describe('the policy is in force', () => {
   });
 });
 
-test('every request goes to this site, the service worker included', async ({ page, context, openApp }) => {
+test('every request goes to this site, the service worker included', { tag: '@real-model' }, async ({ page, context, openApp }) => {
   const origins = new Set<string>();
   context.on('request', (request) => {
     const url = new URL(request.url());

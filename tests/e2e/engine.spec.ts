@@ -5,7 +5,7 @@
 import { facePixels, TINY_MODEL, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
-test('while a real WASM face is computed, timers run and a slider moves by keyboard', async ({ page, openApp }) => {
+test('while a real WASM face is computed, timers run and a slider moves by keyboard', { tag: '@real-model' }, async ({ page, openApp }) => {
   await openApp({ seed: '21' });
   await waitForFace(page);
   await expect(page.getByTestId('engine-thread')).toHaveText(/worker/);

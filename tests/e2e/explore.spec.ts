@@ -2,7 +2,7 @@
 import { facePixels as pixels, TINY_MODEL, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
-test('moving Smiling redraws the face and leaves no stale frame (real model)', async ({ page, openApp }) => {
+test('moving Smiling redraws the face and leaves no stale frame (real model)', { tag: '@real-model' }, async ({ page, openApp }) => {
   await openApp({ seed: '42' });
   await waitForFace(page);
   const before = await pixels(page);

@@ -2,7 +2,7 @@
  * Every recovery path brings the whole app back with the user's state. Each fault is injected,
  * the user is shown a named, plain-words message (never a blank page or a silent wrong face),
  * the fault is removed, and after Retry or a reload the app must match a clean load of the same
- * link: face pixels, slider values, locks and mode. The README's fault table lists the same rows.
+ * link: face pixels, slider values, locks and mode. The fault table in docs/architecture.md lists the same rows.
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -193,7 +193,7 @@ test.describe('the engine worker dies', () => {
   });
 });
 
-test.describe('face-api weights missing', () => {
+test.describe('face-api weights missing', { tag: '@real-model' }, () => {
   test.use({ allowedConsoleErrors: [/404/] });
   // Real face-api, loaded on WASM: slow on a busy machine.
   test.describe.configure({ timeout: 420_000 });
@@ -216,7 +216,7 @@ test.describe('face-api weights missing', () => {
   });
 });
 
-test.describe('real model', () => {
+test.describe('real model', { tag: '@real-model' }, () => {
   // Real-model loads on WASM: slow on a busy machine.
   test.describe.configure({ timeout: 420_000 });
 

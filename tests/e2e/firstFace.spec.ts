@@ -8,25 +8,29 @@ import { SERVED_MODEL_FOLDER, type ModelManifest } from '../../src/core/manifest
 import { waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
-test('face-api and the service worker load only after the first face, and the readout then measures', async ({ page, openApp }) => {
-  // The real model on WASM: the tiny model's faces are too small for the classifiers.
-  test.setTimeout(300_000);
-  const requests: { url: string; at: number }[] = [];
-  page.context().on('request', (request) => requests.push({ url: request.url(), at: Date.now() }));
-  await openApp({ seed: '7' });
-  await waitForFace(page);
-  const readout = page.getByRole('region', { name: 'Measured in this face' });
-  await expect(readout).toHaveAttribute('data-freshness', 'fresh', { timeout: 120_000 });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-  const firstFaceAt = await page.evaluate(() => performance.timeOrigin + window.__faceExplorer!.firstFrameAt()!);
-  const late = requests.filter((r) => /\/models\/face-api\/|\/sw\.js$/.test(r.url));
-  expect(late.map((r) => r.url)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/face-api\/.*\.bin$/), expect.stringMatching(/sw\.js$/)]),
-  );
-  for (const r of late) expect(r.at, `${r.url} was requested before the first face`).toBeGreaterThanOrEqual(firstFaceAt);
-});
+test(
+  'face-api and the service worker load only after the first face, and the readout then measures',
+  { tag: '@real-model' },
+  async ({ page, openApp }) => {
+    // The real model on WASM: the tiny model's faces are too small for the classifiers.
+    test.setTimeout(300_000);
+    const requests: { url: string; at: number }[] = [];
+    page.context().on('request', (request) => requests.push({ url: request.url(), at: Date.now() }));
+    await openApp({ seed: '7' });
+    await waitForFace(page);
+    const readout = page.getByRole('region', { name: 'Measured in this face' });
+    await expect(readout).toHaveAttribute('data-freshness', 'fresh', { timeout: 120_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    const firstFaceAt = await page.evaluate(() => performance.timeOrigin + window.__faceExplorer!.firstFrameAt()!);
+    const late = requests.filter((r) => /\/models\/face-api\/|\/sw\.js$/.test(r.url));
+    expect(late.map((r) => r.url)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/face-api\/.*\.bin$/), expect.stringMatching(/sw\.js$/)]),
+    );
+    for (const r of late) expect(r.at, `${r.url} was requested before the first face`).toBeGreaterThanOrEqual(firstFaceAt);
+  },
+);
 
-test('a corrupt shard of the served weights is named in the error view', async ({ page, openApp, faults }) => {
+test('a corrupt shard of the served weights is named in the error view', { tag: '@real-model' }, async ({ page, openApp, faults }) => {
   const manifest = JSON.parse(readFileSync(`${SERVED_MODEL_FOLDER}manifest.json`, 'utf8')) as ModelManifest;
   expect(manifest.storage).toBe('entropy-coded');
   const shard = manifest.shards[1]!.path;

@@ -30,7 +30,9 @@ interface Fixtures {
   /**
    * Opens the app at the base URL with `?backend=<backend>&hd=0` and any other query parameters.
    * HD is off unless a test passes `hd` itself: on WASM every rest would otherwise cost an
-   * upscaler pass (a fifth of a face) that only the HD specs look at.
+   * upscaler pass (a fifth of a face) that only the HD specs look at. Faces are not prepared
+   * ahead unless a test passes `prepare: '1'`: on the real model that idle work would compete
+   * with what each test times and measures.
    */
   openApp: (query?: Record<string, string>) => Promise<void>;
   guardBrowser: void;
@@ -40,6 +42,9 @@ function describe(message: ConsoleMessage): string {
   const { url, lineNumber } = message.location();
   return `${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`;
 }
+
+/** Tests that draw the real model (seconds a face on WASM); the fast loop leaves them out. */
+export const REAL_MODEL_TAG = '@real-model';
 
 export const test = base.extend<Options & Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
@@ -81,9 +86,13 @@ export const test = base.extend<Options & Fixtures>({
     });
   },
 
-  openApp: async ({ page, backend }, use) => {
+  openApp: async ({ page, backend }, use, testInfo) => {
     await use(async (query = {}) => {
-      await page.goto(`./?${new URLSearchParams({ backend, hd: '0', ...query })}`);
+      // `npm run test:fast` leaves out tests tagged @real-model: one that draws it must say so.
+      if (!query['model'] && !testInfo.tags.includes(REAL_MODEL_TAG)) {
+        throw new Error(`this test opens the real model: tag it ${REAL_MODEL_TAG} (or open a tiny model)`);
+      }
+      await page.goto(`./?${new URLSearchParams({ backend, hd: '0', prepare: '0', ...query })}`);
     });
   },
 });

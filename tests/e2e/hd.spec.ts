@@ -15,8 +15,9 @@ const hdPaints = (page: Page) => page.evaluate(() => window.__faceExplorer!.hdPa
 test('the HD face replaces the face at rest, is replaced when a slider moves, and is never of an old state', async ({ page, openApp }) => {
   await openApp(LINK);
   await waitForFace(page);
-  // The tiny model draws 8 px; its upscaler ×4 gives 32.
-  expect(await canvasWidth(page)).toBe(32);
+  // The tiny model draws 8 px; its upscaler ×4 gives 32 (HD is switched on once the model is ready,
+  // which can be just after the first face rested: its HD pass then follows).
+  await expect.poll(() => canvasWidth(page)).toBe(32);
   const smiling = page.getByRole('slider', { name: 'Smiling', exact: true });
   await smiling.focus();
   // A burst of moves: HD passes of states left behind must be dropped, not painted late.

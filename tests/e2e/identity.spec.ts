@@ -5,10 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { MONK_SWATCHES } from '../../src/core/measure/monkScale';
+import { SWEEP_CSV_COLUMNS } from '../../src/core/measure/sweepCsv';
 import { TINY_MODEL_64, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
 const readout = (page: Page) => page.getByRole('region', { name: 'Measured in this face' });
+const hexToCss = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 const gauge = (page: Page, label: string) => readout(page).locator('[data-reading]').filter({ hasText: label });
 
 async function freshReadout(page: Page): Promise<void> {
@@ -28,6 +31,25 @@ test('the identity reading says the same person at every slider at 50, and a dis
   await freshReadout(page);
   await expect(gauge(page, 'Identity distance')).toContainText(/\d\.\d\d/);
   await expect(gauge(page, 'Identity distance')).not.toContainText('0.00');
+});
+
+test('the readout shows the skin as a Monk tone with its swatch, beside the measured colour', async ({ page, openApp }) => {
+  await openApp({ model: TINY_MODEL_64, measurer: 'fake', seed: '7' });
+  await waitForFace(page);
+  await freshReadout(page);
+  const skin = gauge(page, 'Skin lightness L*');
+  await expect(skin).toContainText(/Skin lightness L\*\s*\d+/);
+  await expect(skin.getByTestId('monk-tone')).toHaveText(/^Monk ([1-9]|10)$/);
+  const tone = /\d+/.exec((await skin.getByTestId('monk-tone').textContent())!)![0];
+  const swatch = skin.getByTestId('monk-swatch');
+  await expect(swatch).toHaveAttribute('aria-label', `Monk Skin Tone ${tone} of 10`);
+  await expect(swatch).toHaveAttribute('title', `Monk Skin Tone ${tone} of 10`);
+  expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(hexToCss(MONK_SWATCHES[Number(tone) - 1]!.hex));
+  await expect(skin.getByRole('img', { name: /^measured skin colour, L\* \d+, hue \d+°$/ })).toBeVisible();
+  await expect(skin).toContainText(/L\* \d+ · hue \d+°/);
+  await expect(skin).toContainText(/ITA° −?\d+/);
+  // The fake measurer stands in for a detector that found the face.
+  await expect(readout(page).getByTestId('placed-by')).toHaveCount(0);
 });
 
 test("a sweep's CSV has each face's identity distance", async ({ page, openApp }) => {
@@ -50,8 +72,8 @@ test("a sweep's CSV has each face's identity distance", async ({ page, openApp }
   await page.getByRole('button', { name: /Download CSV/ }).click();
   const lines = (await readFile((await (await download).path())!, 'utf8')).trimEnd().split('\r\n');
   const header = lines[0]!.split(',');
+  expect(header).toEqual([...SWEEP_CSV_COLUMNS]);
   const column = header.indexOf('identity');
-  expect(column).toBe(header.length - 1);
   const distances = lines.slice(1).map((line) => Number(line.split(',')[column]));
   expect(distances).toHaveLength(6);
   for (const d of distances) expect(d).toBeGreaterThanOrEqual(0);

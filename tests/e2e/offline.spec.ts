@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync(`${SERVED_MODEL_FOLDER}manifest.json`, 
 const upscaler = JSON.parse(readFileSync('models/upscaler-x4/manifest.json', 'utf8')) as ModelManifest;
 const servedFiles = (m: ModelManifest) => ['manifest.json', m.modelJson.path, ...m.shards.map((s) => s.path)];
 
-test('a second visit draws the face with the network gone', async ({ page, context, openApp }) => {
+test('a second visit draws the face with the network gone', { tag: '@real-model' }, async ({ page, context, openApp }) => {
   // Two real-model loads on WASM: slow on a busy machine.
   test.setTimeout(360_000);
   // HD on: the upscaler is one of the files the second visit must find offline.

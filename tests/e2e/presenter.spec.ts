@@ -47,7 +47,7 @@ for (const size of PROJECTORS) {
     await expect(readings(page).locator('tr[data-reading]')).toHaveCount(5);
     await expectInViewport(page, page.getByRole('definition').first());
 
-    // The sizes README promises: type 1/30 of the height, 44 px sliders, lock boxes over 32 px.
+    // The sizes docs/using-it.md promises: type 1/30 of the height, 44 px sliders, lock boxes over 32 px.
     const minFont = size.height / 30;
     const sizes = await page.evaluate(() => ({
       readingFont: Math.min(
@@ -155,7 +155,7 @@ test('presenter mode has no serious or critical axe violations, light or dark', 
   }
 });
 
-test.describe('readings on the real model (WASM)', () => {
+test.describe('readings on the real model (WASM)', { tag: '@real-model' }, () => {
   // A face takes seconds here, and measuring during Play a good deal longer.
   test.setTimeout(360_000);
 

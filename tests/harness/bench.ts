@@ -1,6 +1,6 @@
 /**
  * The benchmark's page: loads the real model on one backend and times faces, driven step by
- * step from scripts/bench.ts so it can report progress and stop at its time budget.
+ * step from scripts/bench/bench.ts so it can report progress and stop at its time budget.
  */
 import * as tf from '@tensorflow/tfjs';
 import { FaceGenerator } from '../../src/core/generator';
@@ -8,7 +8,7 @@ import { latentFromSeed } from '../../src/core/latent';
 import { validateUpscalerManifest } from '../../src/core/manifest';
 import { loadModelFiles } from '../../src/core/modelFiles';
 import { FaceUpscaler } from '../../src/core/upscaler';
-import type { ColdStart } from '../../scripts/lib/benchStats';
+import type { ColdStart } from '../../scripts/bench/benchStats';
 import { fetchReader, setStatus, useBackend } from './shared';
 
 let generator: FaceGenerator | undefined;

@@ -4,7 +4,7 @@ import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { ReadFile } from '../../src/core/modelFiles';
 
-// Served by scripts/serve-static.ts; the default would fetch the binaries from a CDN.
+// Served by scripts/build/serve-static.ts; the default would fetch the binaries from a CDN.
 setWasmPaths('/__test__/wasm/');
 
 export function fetchReader(baseUrl: string): ReadFile {

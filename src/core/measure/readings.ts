@@ -4,13 +4,13 @@
  */
 import type { ExpressionName, FaceMeasurement } from './faceMeasurer';
 
-export type ReadingId = 'age' | 'pMale' | 'pHappy' | 'ita' | 'yaw';
+export type ReadingId = 'age' | 'pMale' | 'pHappy' | 'skinL' | 'yaw';
 
 export interface ReadingSpec {
   id: ReadingId;
   /** As a gauge or chart title: "Age", "P(male)". */
   label: string;
-  /** Inside a sentence: "age", "P(male)", "skin ITA°". */
+  /** Inside a sentence: "age", "P(male)", "skin lightness L*". */
   phrase: string;
   /** Appended to a formatted value: " years", "°", "" for probabilities. */
   unit: string;
@@ -62,15 +62,19 @@ export const READINGS: readonly ReadingSpec[] = [
     read: (m) => m.expressions?.happy ?? null,
   },
   {
-    id: 'ita',
-    label: 'Skin tone ITA°',
-    phrase: 'skin ITA°',
-    unit: '°',
+    id: 'skinL',
+    label: 'Skin lightness L*',
+    phrase: 'skin lightness L*',
+    unit: '',
     digits: 0,
-    threshold: 5,
-    gauge: { min: -30, max: 90 },
+    // A face's skin L* moves 3–4 between slider 0 and 100 of sliders that leave skin alone (Young,
+    // Head turn; sd over 12 held-out seeds), so a 6-face sweep's mean has about 1.6 of noise; 4 is
+    // 2.5 times that, and about 0.4 of a Monk tone (monkCalibration.ts).
+    threshold: 4,
+    // The Monk swatches span L* 15 (tone 10) to 94 (tone 1); the darkest pins to the end.
+    gauge: { min: 20, max: 95 },
     intendedFor: 'skinTone',
-    read: (m) => m.ita,
+    read: (m) => m.skin?.lightness ?? null,
   },
   {
     id: 'yaw',

@@ -6,7 +6,7 @@ import {
   readingStats,
   summarizeSteps,
   sweepBatchSize,
-  sweepBatches,
+  sweepCells,
   sweepSliderValues,
 } from './sweep';
 import { readingSpec } from './readings';
@@ -25,30 +25,16 @@ describe('sweep plan', () => {
     expect(clampSweepSize({ faces: 2.6, steps: Number.NaN })).toEqual({ faces: 3, steps: 2 });
   });
 
-  it('batches a whole step at once on a GPU and one face at a time otherwise', () => {
-    const gpu = sweepBatches({ faces: 3, steps: 2 }, 8);
-    expect(gpu).toEqual([
-      [
-        { face: 0, step: 0 },
-        { face: 1, step: 0 },
-        { face: 2, step: 0 },
-      ],
-      [
-        { face: 0, step: 1 },
-        { face: 1, step: 1 },
-        { face: 2, step: 1 },
-      ],
-    ]);
-    const cpu = sweepBatches({ faces: 2, steps: 2 }, 1);
-    expect(cpu.map((b) => b.length)).toEqual([1, 1, 1, 1]);
-    expect(cpu.flat()).toEqual([
+  it('lists every cell once, step by step, so a batch of one step’s size is one whole step', () => {
+    expect(sweepCells({ faces: 2, steps: 3 })).toEqual([
       { face: 0, step: 0 },
       { face: 1, step: 0 },
       { face: 0, step: 1 },
       { face: 1, step: 1 },
+      { face: 0, step: 2 },
+      { face: 1, step: 2 },
     ]);
-    // Every cell exactly once, whatever the batch size.
-    expect(sweepBatches({ faces: 5, steps: 3 }, 2).flat()).toHaveLength(15);
+    expect(new Set(sweepCells({ faces: 5, steps: 3 }).map((c) => `${c.face},${c.step}`)).size).toBe(15);
   });
 
   it('sizes batches by backend', () => {
@@ -81,12 +67,12 @@ describe('summarizeSteps', () => {
     expect(steps[2]!.readings.pHappy!.mean).toBe(1);
   });
 
-  it('has no statistics for a step where no face was found, and skips a missing ITA alone', () => {
-    const result = fakeSweep('male', [1, 2], [0, 100], (face, step) => (step === 0 ? null : { ita: face === 0 ? null : 30 }));
+  it('has no statistics for a step where no face was found, and skips a missing skin reading alone', () => {
+    const result = fakeSweep('male', [1, 2], [0, 100], (face, step) => (step === 0 ? null : { skinL: face === 0 ? null : 30 }));
     const [low, high] = summarizeSteps(result);
     expect(low!.readings.age).toBeNull();
     expect(high!.readings.age!.n).toBe(2);
-    expect(high!.readings.ita).toMatchObject({ n: 1, mean: 30 });
+    expect(high!.readings.skinL).toMatchObject({ n: 1, mean: 30 });
   });
 });
 

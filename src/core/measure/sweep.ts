@@ -1,7 +1,8 @@
 /**
  * The bias sweep: one attribute's slider moved 0→100 over several faces, every face measured.
  * This module plans the grid and summarises each step (mean and spread per reading);
- * sweepChanges.ts words the side effects; rendering and measuring happen in the app.
+ * sweepChanges.ts words the side effects; drawing and measuring happen in the engine, the loop in
+ * src/app/sweep.svelte.ts.
  */
 import { SLIDER_MAX, SLIDER_MIN } from '../attributes';
 import type { FaceMeasurement } from './faceMeasurer';
@@ -36,24 +37,12 @@ export interface SweepCell {
   step: number;
 }
 
-/**
- * Cells grouped into inference batches, step by step so the chart fills left to right. A GPU
- * backend takes a whole step (all faces) in one batch; on WASM and CPU a batch runs on the main
- * thread without a break, so `maxBatch` 1 keeps the page answering between faces.
- */
-export function sweepBatches(size: SweepSize, maxBatch: number): SweepCell[][] {
-  const batches: SweepCell[][] = [];
-  const perBatch = Math.max(1, Math.floor(maxBatch));
-  for (let step = 0; step < size.steps; step++) {
-    for (let first = 0; first < size.faces; first += perBatch) {
-      const faces = Array.from({ length: Math.min(perBatch, size.faces - first) }, (_, i) => first + i);
-      batches.push(faces.map((face) => ({ face, step })));
-    }
-  }
-  return batches;
+/** Every cell, step by step so the chart fills left to right (sweepBatchSize makes a GPU batch one whole step). */
+export function sweepCells(size: SweepSize): SweepCell[] {
+  return Array.from({ length: size.steps * size.faces }, (_, i) => ({ face: i % size.faces, step: Math.floor(i / size.faces) }));
 }
 
-/** A whole step per batch where the GPU runs it asynchronously; one face where it would block the page. */
+/** A whole step per batch where the GPU runs it asynchronously; one face on WASM and CPU, so Cancel takes effect sooner. */
 export function sweepBatchSize(backend: string | null, faces: number): number {
   return backend === 'webgpu' || backend === 'webgl' ? faces : 1;
 }
@@ -76,7 +65,7 @@ export interface SweepResult {
 }
 
 export interface ReadingStats {
-  /** Faces the reading exists for (detected; with a skin patch in frame for ITA). */
+  /** Faces the reading exists for (found; with enough bare skin in frame for skin lightness). */
   n: number;
   mean: number;
   /** Sample standard deviation; 0 for a single face. */

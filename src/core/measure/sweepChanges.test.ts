@@ -3,11 +3,11 @@ import { describeSweep, sweepChanges } from './sweepChanges';
 import { fakeSweep } from './sweepFixtures';
 
 describe('sweepChanges and describeSweep', () => {
-  // Smiling raises P(happy) by 0.6 and lowers P(male) by 0.3 and darkens ITA by 2° on every face.
+  // Smiling raises P(happy) by 0.6 and lowers P(male) by 0.3 and darkens the skin by 2 L* on every face.
   const smiling = fakeSweep('smiling', [1, 2, 3], [0, 50, 100], (face, step) => ({
     pHappy: 0.1 + 0.3 * step,
     pMale: 0.7 - 0.15 * step,
-    ita: 40 + face - step,
+    skinL: 60 + face - step,
     age: 30 + face * 5,
   }));
 
@@ -17,7 +17,7 @@ describe('sweepChanges and describeSweep', () => {
     expect(changes.get('pHappy')!.delta).toBeCloseTo(0.6);
     expect(changes.get('pMale')!.delta).toBeCloseTo(-0.3);
     expect(changes.get('pMale')!.flagged).toBe(true);
-    expect(changes.get('ita')).toMatchObject({ delta: -2, flagged: false });
+    expect(changes.get('skinL')).toMatchObject({ delta: -2, flagged: false });
     expect(changes.get('age')).toMatchObject({ delta: 0, flagged: false });
   });
 
@@ -34,7 +34,9 @@ describe('sweepChanges and describeSweep', () => {
 
   it('words the intended change first, then side effects largest first, and flags those over threshold', () => {
     const words = describeSweep(smiling);
-    expect(words.headline).toBe('Smiling 0→100: P(happy) +0.60 (intended), P(male) −0.30, skin ITA° −2°, age 0.0 years, head yaw 0°.');
+    expect(words.headline).toBe(
+      'Smiling 0→100: P(happy) +0.60 (intended), P(male) −0.30, skin lightness L* −2, age 0.0 years, head yaw 0°.',
+    );
     expect(words.verdict).toBe('Side effect above the threshold: P(male) −0.30 (threshold ±0.15).');
     expect(words.missed).toBeNull();
   });
@@ -44,15 +46,15 @@ describe('sweepChanges and describeSweep', () => {
     const words = describeSweep(calm);
     expect(words.headline).toMatch(/^Young 0→100: age −20\.0 years \(intended\), /);
     expect(words.verdict).toBe(
-      'No side effect reaches its threshold (age ±5.0 years, P(male) ±0.15, P(happy) ±0.15, skin ITA° ±5°, head yaw ±5°).',
+      'No side effect reaches its threshold (age ±5.0 years, P(male) ±0.15, P(happy) ±0.15, skin lightness L* ±4, head yaw ±5°).',
     );
     expect(words.missed).toBe('The detector found no face in 1 of 4 images; they are shown but left out of the statistics.');
   });
 
   it('flags several side effects in one sentence', () => {
-    const messy = fakeSweep('male', [1], [0, 100], (_, step) => ({ pMale: 0.1 + 0.8 * step, ita: 50 - 12 * step, age: 25 + 9 * step }));
+    const messy = fakeSweep('male', [1], [0, 100], (_, step) => ({ pMale: 0.1 + 0.8 * step, skinL: 70 - 12 * step, age: 25 + 9 * step }));
     expect(describeSweep(messy).verdict).toBe(
-      'Side effects above the threshold: skin ITA° −12° (threshold ±5°); age +9.0 years (threshold ±5.0 years).',
+      'Side effects above the threshold: skin lightness L* −12 (threshold ±4); age +9.0 years (threshold ±5.0 years).',
     );
   });
 });

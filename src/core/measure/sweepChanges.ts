@@ -48,7 +48,7 @@ export function sweepChanges(result: SweepResult): ReadingChange[] {
 }
 
 export interface SweepDescription {
-  /** "Smiling 0→100: P(happy) +0.62 (intended), P(male) −0.31, skin ITA° +9°, …" */
+  /** "Smiling 0→100: P(happy) +0.62 (intended), P(male) −0.31, skin lightness L* +9, …" */
   headline: string;
   /** Which side effects reach their thresholds, or that none does. */
   verdict: string;

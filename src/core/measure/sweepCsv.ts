@@ -14,11 +14,19 @@ export const SWEEP_CSV_COLUMNS = [
   'ita',
   'yaw',
   'identity',
+  // Added after the rest so spreadsheets that read the older columns by position still work.
+  'skin_lightness',
+  'skin_hue',
+  'monk_tone',
+  'monk_group',
+  'placed_by',
 ] as const;
 
 /**
  * RFC 4180 CSV with a header row; a face the detector missed has found=false and empty readings.
- * `identity` is the distance to the seed's face with every slider at 50 (same person under 0.6).
+ * `identity` is the distance to the seed's face with every slider at 50 (same person under 0.6);
+ * `ita` is the skin colour's ITA°, kept for continuity with earlier exports; `placed_by` says
+ * whether the detector found the face or it was measured in the aligned crop's box.
  */
 export function sweepCsv(result: SweepResult): string {
   const rows = [...result.faces]
@@ -37,6 +45,11 @@ export function sweepCsv(result: SweepResult): string {
         m.ita,
         m.yaw,
         f.identity,
+        m.skin?.lightness ?? null,
+        m.skin?.hue ?? null,
+        m.skin?.monk ?? null,
+        m.skin?.group ?? null,
+        m.placedBy,
       ];
     });
   return csvText(SWEEP_CSV_COLUMNS, rows);

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MISSED_FACE, type FaceMeasurement } from '../measure/faceMeasurer';
-import {
-  AUDIT_CSV_COLUMNS,
-  auditBatches,
-  auditCsv,
-  auditFileStem,
-  auditProgressText,
-  settingsLabel,
-  type AuditPlan,
-  type AuditProgress,
-} from './audit';
+import { fakeFace, plainSkin } from '../measure/sweepFixtures';
+import { AUDIT_CSV_COLUMNS, auditCsv, auditFaces, auditFileStem, settingsLabel, type AuditPlan } from './audit';
 import { auditFaceSeeds } from './auditSeeds';
 
 const plan: AuditPlan = { auditSeed: 99, size: 7, sliders: { smiling: 100 }, locks: ['male'] };
@@ -19,12 +11,11 @@ const attributes = [
 ];
 
 describe('audit plan', () => {
-  it('batches the remaining faces with their seeds, so a resumed audit continues the same faces', () => {
-    const all = auditBatches(plan, 0, 3);
-    expect(all.map((b) => b.map((f) => f.index))).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
-    expect(all.flat().map((f) => f.seed)).toEqual(auditFaceSeeds(99, 7));
-    expect(auditBatches(plan, 4, 3).flat()).toEqual(all.flat().slice(4));
-    expect(auditBatches(plan, 7, 3)).toEqual([]);
+  it('lists every face with its index and seed, the same for the same audit seed', () => {
+    const faces = auditFaces(plan);
+    expect(faces.map((f) => f.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(faces.map((f) => f.seed)).toEqual(auditFaceSeeds(99, 7));
+    expect(auditFaces({ auditSeed: 99, size: 4 })).toEqual(faces.slice(0, 4));
   });
 
   it('names the setting in words', () => {
@@ -34,53 +25,27 @@ describe('audit plan', () => {
 });
 
 describe('auditCsv', () => {
-  const found: FaceMeasurement = {
-    found: true,
-    age: 31.23456,
-    pMale: 0.25,
-    expressions: { neutral: 0, happy: 0.8, sad: 0, angry: 0, fearful: 0, disgusted: 0, surprised: 0 },
-    ita: 42,
-    yaw: -3,
-    detectionScore: 0.9,
-    landmarks: [],
-    descriptor: null,
-  };
+  const skin = plainSkin({ lightness: 68.25, hue: 62.5, chroma: 21, ita: 42, monk: 3, rgb: [200, 160, 130], pixels: 900 });
+  const found: FaceMeasurement = { ...fakeFace({ age: 31.23456, pMale: 0.25, pHappy: 0.8, yaw: -3 }), skin, ita: skin.ita };
+  const aligned: FaceMeasurement = { ...fakeFace({ placedBy: 'aligned', skinL: null }), age: 40 };
 
-  it('writes one row per measured face, in face order, with its seed and setting', () => {
+  it('writes one row per measured face, in face order, with its seed, setting, Monk tone and placement', () => {
     const csv = auditCsv(plan, [
       { index: 1, seed: 22, measurement: MISSED_FACE },
       { index: 0, seed: 11, measurement: found },
+      { index: 2, seed: 33, measurement: aligned },
     ]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(AUDIT_CSV_COLUMNS.join(','));
+    expect(AUDIT_CSV_COLUMNS.slice(10)).toEqual(['ita', 'monkTone', 'monkGroup', 'yaw', 'placedBy', 'skinLightness', 'skinHue']);
     expect(lines.slice(1)).toEqual([
-      '99,0,11,smiling=100,male,true,0.9,31.2346,0.25,0.8,42,light,-3',
-      '99,1,22,smiling=100,male,false,,,,,,,',
+      '99,0,11,smiling=100,male,true,0.9,31.2346,0.25,0.8,42,3,light,-3,detector,68.25,62.5',
+      '99,1,22,smiling=100,male,false,,,,,,,,,,,',
+      '99,2,33,smiling=100,male,true,0,40,0.5,0.1,,,,0,aligned,,',
     ]);
   });
 
   it('names the file after the audit seed, setting and count', () => {
     expect(auditFileStem(plan, 5)).toBe('face-explorer-audit-99-smiling100-5');
-  });
-});
-
-describe('auditProgressText', () => {
-  const at = (over: Partial<AuditProgress>): AuditProgress => ({
-    status: 'running',
-    done: 20,
-    total: 200,
-    rate: null,
-    error: null,
-    ...over,
-  });
-  it('says how far the audit is and, once a batch is timed, how long is left', () => {
-    expect(auditProgressText(at({}))).toBe('Measured 20 of 200 faces…');
-    expect(auditProgressText(at({ rate: 18 }))).toBe('Measured 20 of 200 faces (18.0 faces a minute, about 10 min left)');
-  });
-  it('says how it ended, and that a cancelled audit is partial', () => {
-    expect(auditProgressText(at({ status: 'cancelled' }))).toMatch(/^Cancelled after 20 of 200 faces: the results below are partial/);
-    expect(auditProgressText(at({ status: 'done', done: 200 }))).toBe('Done: 200 faces measured.');
-    expect(auditProgressText(at({ status: 'failed', error: 'lost' }))).toBe('The audit failed after 20 faces: lost');
-    expect(auditProgressText(at({ status: 'idle' }))).toBe('');
   });
 });

@@ -1,11 +1,10 @@
 /**
  * An audit: N fresh faces drawn at one setting of the sliders and locks and measured. This
- * module plans its batches, names its setting in words and writes its CSV; drawing and
- * measuring happen in the engine, the loop in src/app/audit.svelte.ts.
+ * module lists its faces, names its setting in words and writes its CSV; drawing and
+ * measuring happen in the engine, the loop in src/app/audit.svelte.ts (on src/app/batchJob.svelte.ts).
  */
 import { csvText } from '../csv';
 import type { FaceMeasurement } from '../measure/faceMeasurer';
-import { itaCategory } from '../measure/itaCategory';
 import { auditFaceSeeds } from './auditSeeds';
 
 export interface AuditPlan {
@@ -22,17 +21,9 @@ export interface AuditFace {
   measurement: FaceMeasurement;
 }
 
-/** Consecutive face indices from `start` to the end of the plan, `batchSize` at a time. */
-export function auditBatches(
-  plan: Pick<AuditPlan, 'auditSeed' | 'size'>,
-  start: number,
-  batchSize: number,
-): { index: number; seed: number }[][] {
-  const per = Math.max(1, Math.floor(batchSize));
-  const seeds = auditFaceSeeds(plan.auditSeed, Math.max(0, plan.size - start), start);
-  const batches: { index: number; seed: number }[][] = [];
-  for (let i = 0; i < seeds.length; i += per) batches.push(seeds.slice(i, i + per).map((seed, j) => ({ index: start + i + j, seed })));
-  return batches;
+/** Every face of the plan in order, with its seed; a continued audit measures the same faces from where it stopped. */
+export function auditFaces(plan: Pick<AuditPlan, 'auditSeed' | 'size'>): { index: number; seed: number }[] {
+  return auditFaceSeeds(plan.auditSeed, plan.size).map((seed, index) => ({ index, seed }));
 }
 
 /**
@@ -68,11 +59,19 @@ export const AUDIT_CSV_COLUMNS = [
   'pMale',
   'pHappy',
   'ita',
-  'skinCategory',
+  'monkTone',
+  'monkGroup',
   'yaw',
+  'placedBy',
+  'skinLightness',
+  'skinHue',
 ] as const;
 
-/** One row per measured face, in face order; a face the detector missed has found=false and empty readings. */
+/**
+ * One row per measured face, in face order. placedBy is 'aligned' for a face the detector missed
+ * and the measurer read in the aligned crop's box (detectionScore 0); a face not measured at
+ * all has found=false and empty readings. ita is kept for continuity with earlier exports.
+ */
 export function auditCsv(plan: AuditPlan, faces: readonly AuditFace[]): string {
   const sliders = Object.entries(plan.sliders)
     .map(([id, v]) => `${id}=${v}`)
@@ -91,8 +90,12 @@ export function auditCsv(plan: AuditPlan, faces: readonly AuditFace[]): string {
       m.pMale,
       m.expressions?.happy ?? null,
       m.ita,
-      m.ita === null ? null : itaCategory(m.ita),
+      m.skin?.monk ?? null,
+      m.skin?.group ?? null,
       m.yaw,
+      m.placedBy,
+      m.skin?.lightness ?? null,
+      m.skin?.hue ?? null,
     ]);
   return csvText(AUDIT_CSV_COLUMNS, rows);
 }
@@ -104,34 +107,4 @@ export function auditFileStem(plan: AuditPlan, measured: number): string {
     .join('-')
     .replace(/[^A-Za-z0-9-]+/g, '-');
   return ['face-explorer-audit', plan.auditSeed, moved || 'default', measured].join('-');
-}
-
-export interface AuditProgress {
-  status: 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
-  done: number;
-  total: number;
-  /** Faces per minute so far in this run. */
-  rate: number | null;
-  error: string | null;
-}
-
-/** The audit's status line: progress with the time left, or how it ended. */
-export function auditProgressText({ status, done, total, rate, error }: AuditProgress): string {
-  switch (status) {
-    case 'running': {
-      if (!rate || rate <= 0) return `Measured ${done} of ${total} faces…`;
-      const left = Math.max(1, Math.round((total - done) / rate));
-      return `Measured ${done} of ${total} faces (${rate.toFixed(1)} faces a minute, about ${left} min left)`;
-    }
-    case 'cancelling':
-      return `Cancelling after ${done} of ${total} faces…`;
-    case 'cancelled':
-      return `Cancelled after ${done} of ${total} faces: the results below are partial, with wider intervals.`;
-    case 'done':
-      return `Done: ${total} faces measured.`;
-    case 'failed':
-      return `The audit failed after ${done} faces: ${error ?? 'unknown error'}`;
-    default:
-      return '';
-  }
 }

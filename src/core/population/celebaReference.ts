@@ -29,5 +29,5 @@ export const CELEBA_SHARES: readonly CelebaShare[] = [
   share('Male', 84_437, 'an annotator’s label; the app’s is face-api’s P(male) > 0.5'),
   share('Smiling', 97_669, 'an annotator’s label; the app’s is face-api’s P(happy) > 0.5'),
   share('Young', 156_734, 'an annotator’s yes/no with no age threshold: not comparable with an age bin'),
-  share('Pale_Skin', 8_701, 'an annotator’s “pale”, not an ITA° category: roughly comparable at best with “very light”'),
+  share('Pale_Skin', 8_701, 'an annotator’s “pale”, not a Monk tone: roughly comparable at best with the lightest tones'),
 ];

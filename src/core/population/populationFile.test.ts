@@ -1,40 +1,57 @@
 import { describe, expect, it } from 'vitest';
+import type { MonkTone } from '../measure/monkScale';
 import { POPULATION_FORMAT, validatePopulation, type PopulationFile } from './populationFile';
-import { summarizeReadings } from './summary';
+import { summarizeReadings, type FaceReading } from './summary';
 
 function file(): PopulationFile {
-  const faces = [20, 30, 40].map((age, i) => ({
+  const faces = [20, 30, 40, 50].map((age, i): FaceReading => ({
     found: true,
     age,
     pMale: 0.7,
     expressions: { happy: 0.1 },
-    ita: 45 - 20 * i,
+    skin: i === 3 ? null : { monk: (2 + 3 * i) as MonkTone },
     yaw: 0,
-    detectionScore: 0.8,
+    placedBy: i === 2 ? 'aligned' : 'detector',
   }));
   return {
     format: POPULATION_FORMAT,
     summary: summarizeReadings(faces),
-    provenance: { fitSeedBase: 3e9, n: 3, classifier: 'face-api', packages: {}, date: '2026-01-01T00:00:00.000Z', script: 'x' },
+    provenance: { fitSeedBase: 3e9, n: 4, classifier: 'face-api', packages: {}, date: '2026-01-01T00:00:00.000Z', script: 'x' },
   };
 }
 
+type Spoil = (f: PopulationFile) => unknown;
+const summaryWith =
+  (over: Record<string, unknown>): Spoil =>
+  (f) => ({ ...f, summary: { ...f.summary, ...over } });
+
 describe('validatePopulation', () => {
   it('accepts what summarizeReadings writes', () => {
+    expect(POPULATION_FORMAT).toBe('face-explorer-population/2');
     expect(validatePopulation(JSON.parse(JSON.stringify(file())))).toMatchObject({ ok: true });
   });
 
-  it.each<[string, (f: PopulationFile) => unknown, RegExp]>([
+  it.each<[string, Spoil, RegExp]>([
     ['not an object', () => 'x', /not a JSON object/],
-    ['another format', (f) => ({ ...f, format: 'face-explorer-population/0' }), /unknown population format/],
-    ['more measured than drawn', (f) => ({ ...f, summary: { ...f.summary, measured: 9 } }), /measured ≤ faces/],
-    ['too many male', (f) => ({ ...f, summary: { ...f.summary, male: 4 } }), /male and smiling/],
-    ['a missing skin category', (f) => ({ ...f, summary: { ...f.summary, skin: { light: 1 } } }), /skin-tone counts/],
-    ['other age bins', (f) => ({ ...f, summary: { ...f.summary, age: { lower: [0, 20], counts: [1, 2] } } }), /age bins are not the app's/],
+    ['the ITA° format before it', (f) => ({ ...f, format: 'face-explorer-population/1' }), /unknown population format/],
+    ['more measured than drawn', summaryWith({ measured: 9 }), /measured ≤ faces/],
+    ['too many male', summaryWith({ male: 5 }), /male and smiling/],
+    ['ITA° categories', summaryWith({ skin: { light: 1 } }), /one whole number per Monk tone/],
+    ['six tones', summaryWith({ skin: [1, 1, 1, 0, 0, 0] }), /one whole number per Monk tone/],
+    ['groups that are not the tones added up', summaryWith({ skinGroups: { light: 3, medium: 0, dark: 0 } }), /added up by group/],
+    ['no aligned count', summaryWith({ placedByAligned: undefined }), /placed by the aligned crop/],
+    ['more aligned than measured', summaryWith({ placedByAligned: 5 }), /placed by the aligned crop/],
+    [
+      'an aligned group larger than the group',
+      summaryWith({ alignedByGroup: { light: 2, medium: 0, dark: 0 } }),
+      /no larger than those groups/,
+    ],
+    ['aligned groups beyond the aligned faces', summaryWith({ alignedByGroup: { light: 1, medium: 1, dark: 1 } }), /add up to more than/],
+    ['other age bins', summaryWith({ age: { lower: [0, 20], counts: [1, 2] } }), /age bins are not the app's/],
     [
       'yaw counts that do not add up',
       (f) => ({ ...f, summary: { ...f.summary, yaw: { ...f.summary.yaw, counts: f.summary.yaw.counts.map(() => 0) } } }),
-      /yaw counts add up to 0, not the 3/,
+      /yaw counts add up to 0, not the 4/,
     ],
     ['no provenance', (f) => ({ ...f, provenance: undefined }), /no provenance/],
   ])('names the problem: %s', (_, spoil, reason) => {

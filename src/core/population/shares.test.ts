@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MonkTone } from '../measure/monkScale';
 import { chartShares, compareShares, describePopulation, headlineShares, shareWithInterval } from './shares';
 import { summarizeReadings, type FaceReading } from './summary';
 
@@ -8,11 +9,12 @@ const faces = (n: number, over: (i: number) => Partial<FaceReading>): FaceReadin
     age: 25,
     pMale: 0.1,
     expressions: { happy: 0.1 },
-    ita: 50,
+    skin: { monk: 2 },
     yaw: 0,
-    detectionScore: 0.9,
+    placedBy: 'detector',
     ...over(i),
   }));
+const monk = (tone: MonkTone) => ({ skin: { monk: tone } });
 
 describe('shares in words', () => {
   it('says what share reads as female, with its interval', () => {
@@ -23,32 +25,38 @@ describe('shares in words', () => {
     expect(describePopulation(s)[0]).toBe('62 % (95 % interval 52–71 %) of faces read as female, the rest as male.');
   });
 
-  it('groups the skin categories as the panel speaks of them, over faces with a skin patch', () => {
-    const s = summarizeReadings(faces(10, (i) => ({ ita: i < 2 ? null : i < 3 ? 0 : 60 })));
+  it('groups the Monk tones as the panel speaks of them, over faces with a skin reading', () => {
+    const s = summarizeReadings(faces(10, (i) => (i < 2 ? { skin: null } : i < 3 ? monk(8) : i < 4 ? monk(5) : monk(3))));
     const byId = Object.fromEntries(headlineShares(s).map((x) => [x.id, x]));
     expect(byId.darkSkin!.n).toBe(8);
     expect(byId.darkSkin!.count).toBe(1);
-    expect(byId.lightSkin!.count).toBe(7);
+    expect(byId.lightSkin!.count).toBe(6);
+    expect(describePopulation(s)[1]).toMatch(
+      /^75 % \(95 % interval \d+–\d+ %\) have light skin \(Monk 1–3\); 13 % .* dark skin \(Monk 7–10\)\.$/,
+    );
+    expect(describePopulation(s)[4]).toBe(
+      '10 of 10 faces were measured; shares are of those (skin shares of the 8 with enough bare skin in frame).',
+    );
   });
 
   it('words an audit against the default and says when the intervals part', () => {
-    const base = summarizeReadings(faces(1000, (i) => ({ ita: i < 580 ? 50 : 30 })));
-    const audit = summarizeReadings(faces(200, (i) => ({ ita: i < 142 ? 50 : 30, expressions: { happy: 0.9 } })));
+    const base = summarizeReadings(faces(1000, (i) => (i < 580 ? monk(2) : monk(6))));
+    const audit = summarizeReadings(faces(200, (i) => ({ ...(i < 142 ? monk(2) : monk(6)), expressions: { happy: 0.9 } })));
     const changes = compareShares(base, audit, 'With Smiling at 100');
     const light = changes.find((c) => c.id === 'lightSkin')!;
-    expect(light.text).toBe('With Smiling at 100: light or very light skin 58 % → 71 %');
+    expect(light.text).toBe('With Smiling at 100: light skin (Monk 1–3) 58 % → 71 %');
     expect(light.clear).toBe(true);
     expect(changes.find((c) => c.id === 'female')!.clear).toBe(false);
   });
 });
 
 describe('chartShares', () => {
-  it('gives every chart one bar per category, the skin bars over faces with a skin patch', () => {
-    const s = summarizeReadings(faces(4, (i) => ({ ita: i === 0 ? null : 60, age: 20 + 10 * i })));
+  it('gives every chart one bar per category, the skin bars one per Monk tone over faces with a skin reading', () => {
+    const s = summarizeReadings(faces(4, (i) => ({ ...(i === 0 ? { skin: null } : monk(1)), age: 20 + 10 * i })));
     const charts = chartShares(s);
-    expect(charts.headline.map((x) => x.label)).toEqual(['female', 'smiling', 'light, very light', 'brown, dark']);
-    expect(charts.skin).toHaveLength(6);
-    expect(charts.skin[0]).toMatchObject({ label: 'very light', count: 3, n: 3 });
+    expect(charts.headline.map((x) => x.label)).toEqual(['female', 'smiling', 'Monk 1–3', 'Monk 7–10']);
+    expect(charts.skin.map((x) => x.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(charts.skin[0]).toMatchObject({ label: '1', count: 3, n: 3 });
     expect(charts.age.map((x) => x.count)).toEqual([0, 0, 1, 1, 1, 1, 0, 0]);
     expect(charts.yaw).toHaveLength(8);
   });

@@ -1,11 +1,10 @@
 /**
  * A population summary as shares with 95 % intervals, and in plain words: what a teacher reads
  * aloud ("62 % of faces read as female (95 % interval 60–64 %)") and what an audit changed
- * ("With Smiling at 100: light or very light skin 58 % → 71 %").
+ * ("With Smiling at 100: light skin (Monk 1–3) 58 % → 71 %").
  */
-import type { ItaCategory } from '../measure/itaCategory';
 import { binLabels, AGE_BINS, YAW_BINS, type Bins } from './histogram';
-import { ITA_CATEGORIES, skinMeasured, type BinnedCounts, type PopulationSummary } from './summary';
+import { MONK_TONES, skinMeasured, type BinnedCounts, type PopulationSummary } from './summary';
 import { wilsonInterval, type Share } from './wilson';
 
 export type ShareId = 'female' | 'male' | 'smiling' | 'lightSkin' | 'darkSkin';
@@ -16,11 +15,6 @@ export interface NamedShare extends Share {
   phrase: string;
 }
 
-const LIGHT: readonly ItaCategory[] = ['very light', 'light'];
-const DARK: readonly ItaCategory[] = ['brown', 'dark'];
-
-const sumOf = (s: PopulationSummary, categories: readonly ItaCategory[]) => categories.reduce((sum, c) => sum + s.skin[c], 0);
-
 /** The headline shares, in the order the panel lists them. */
 export function headlineShares(s: PopulationSummary): NamedShare[] {
   const skinN = skinMeasured(s);
@@ -28,8 +22,8 @@ export function headlineShares(s: PopulationSummary): NamedShare[] {
     { id: 'female', phrase: 'read as female', ...wilsonInterval(s.measured - s.male, s.measured) },
     { id: 'male', phrase: 'read as male', ...wilsonInterval(s.male, s.measured) },
     { id: 'smiling', phrase: 'read as smiling', ...wilsonInterval(s.smiling, s.measured) },
-    { id: 'lightSkin', phrase: 'fall in the light or very light skin categories', ...wilsonInterval(sumOf(s, LIGHT), skinN) },
-    { id: 'darkSkin', phrase: 'fall in the brown or dark skin categories', ...wilsonInterval(sumOf(s, DARK), skinN) },
+    { id: 'lightSkin', phrase: 'have light skin (Monk 1–3)', ...wilsonInterval(s.skinGroups.light, skinN) },
+    { id: 'darkSkin', phrase: 'have dark skin (Monk 7–10)', ...wilsonInterval(s.skinGroups.dark, skinN) },
   ];
 }
 
@@ -37,9 +31,10 @@ export interface BinShare extends Share {
   label: string;
 }
 
+/** One bar per Monk tone, labelled "1" … "10", over the faces with a skin reading. */
 export function skinShares(s: PopulationSummary): BinShare[] {
   const n = skinMeasured(s);
-  return ITA_CATEGORIES.map((c) => ({ label: c, ...wilsonInterval(s.skin[c], n) }));
+  return MONK_TONES.map((tone) => ({ label: String(tone), ...wilsonInterval(s.skin[tone - 1] ?? 0, n) }));
 }
 
 function binShares(binned: BinnedCounts, bins: Bins): BinShare[] {
@@ -66,16 +61,16 @@ export function describePopulation(s: PopulationSummary): string[] {
   const commonest = age.reduce((a, b) => (b.count > a.count ? b : a), age[0]!);
   return [
     `${shareWithInterval(female!)} of faces read as female, the rest as male.`,
-    `${shareWithInterval(light!)} fall in the light or very light skin categories; ${shareWithInterval(dark!)} in the brown or dark ones.`,
+    `${shareWithInterval(light!)} have light skin (Monk 1–3); ${shareWithInterval(dark!)} dark skin (Monk 7–10).`,
     `${shareWithInterval(smiling!)} read as smiling.`,
     `The commonest apparent age is ${commonest.label} years (${percent(commonest.share)} of faces).`,
-    `${s.measured} of ${s.faces} faces were found by the face detector (score ≥ ${s.minDetectionScore}); shares are of those.`,
+    `${s.measured} of ${s.faces} faces were measured; shares are of those (skin shares of the ${skinMeasured(s)} with enough bare skin in frame).`,
   ];
 }
 
 export interface ShareChange {
   id: ShareId;
-  /** "With Smiling at 100: light or very light skin 58 % → 71 %". */
+  /** "With Smiling at 100: light skin (Monk 1–3) 58 % → 71 %". */
   text: string;
   /** The two 95 % intervals do not overlap: unlikely to be chance alone. */
   clear: boolean;
@@ -85,8 +80,8 @@ const SHORT: Record<ShareId, string> = {
   female: 'read as female',
   male: 'read as male',
   smiling: 'read as smiling',
-  lightSkin: 'light or very light skin',
-  darkSkin: 'brown or dark skin',
+  lightSkin: 'light skin (Monk 1–3)',
+  darkSkin: 'dark skin (Monk 7–10)',
 };
 
 /** How an audit's shares differ from the default distribution's, one line per headline share. */
@@ -104,8 +99,8 @@ export function compareShares(base: PopulationSummary, audit: PopulationSummary,
 const CHART_LABEL: Partial<Record<ShareId, string>> = {
   female: 'female',
   smiling: 'smiling',
-  lightSkin: 'light, very light',
-  darkSkin: 'brown, dark',
+  lightSkin: 'Monk 1–3',
+  darkSkin: 'Monk 7–10',
 };
 
 export interface ChartShares {

@@ -3,29 +3,30 @@
  * distribution (scripts/fit/summarize-population.ts, from the fit's labels) and an audit in the
  * app (from fresh faces) are both made with, so the two compare like with like.
  */
-import { itaCategory, type ItaCategory } from '../measure/itaCategory';
+import { MONK_GROUPS, MONK_SWATCHES, monkGroup, type MonkGroup, type MonkTone } from '../measure/monkScale';
 import { AGE_BINS, histogram, YAW_BINS } from './histogram';
 
-export const ITA_CATEGORIES: readonly ItaCategory[] = ['very light', 'light', 'intermediate', 'tan', 'brown', 'dark'];
-
 /**
- * Detections below this score count as no face: the fit's --min-score and the app measurer's
- * detectorScoreThreshold (a test keeps them equal), so both sides trust the same faces.
+ * The detector's score threshold, the fit's --min-score and the app measurer's
+ * detectorScoreThreshold (a test keeps them equal). Summaries no longer filter on it: a face
+ * the detector misses is measured in the aligned crop's box and counted all the same.
  */
-export const MIN_DETECTION_SCORE = 0.3;
+export const MIN_DETECTION_SCORE = 0.1;
 
 /** "Reads as male" / "reads as smiling": the classifier's probability above one half, as the fit's targets. */
 export const SHARE_THRESHOLD = 0.5;
 
-/** What a summary needs of one face: the app's FaceMeasurement and the fit's FaceLabel both fit. */
+/** What a summary needs of one face: the app's FaceMeasurement fits. */
 export interface FaceReading {
   found: boolean;
   age: number | null;
   pMale: number | null;
   expressions: { happy: number } | null;
-  ita: number | null;
+  /** The skin's Monk tone; null when too little bare skin was in frame. */
+  skin: { monk: MonkTone } | null;
   yaw: number | null;
-  detectionScore: number | null;
+  /** Found by the detector, or measured in the aligned crop's box because the detector missed it. */
+  placedBy: 'detector' | 'aligned' | null;
 }
 
 export interface BinnedCounts {
@@ -33,35 +34,58 @@ export interface BinnedCounts {
   counts: number[];
 }
 
+export type GroupCounts = Record<MonkGroup, number>;
+
 export interface PopulationSummary {
   /** Faces drawn. */
   faces: number;
-  /** Faces detected with a score of at least minDetectionScore: the base of every share. */
+  /** Faces measured, wherever they were placed: the base of every share. */
   measured: number;
-  minDetectionScore: number;
+  /** Of the measured faces, those the detector missed, measured in the aligned crop's box instead. */
+  placedByAligned: number;
   age: BinnedCounts;
   /** Faces with P(male) > 0.5. */
   male: number;
   /** Faces with P(happy) > 0.5. */
   smiling: number;
-  /** Faces per ITA° category; faces without a skin patch in frame are in none. */
-  skin: Record<ItaCategory, number>;
+  /** Faces per Monk tone, index tone − 1; faces with too little bare skin in frame are in none. */
+  skin: number[];
+  /** The same faces by Monk group (tones 1–3, 4–6, 7–10). */
+  skinGroups: GroupCounts;
+  /** Monk groups among the faces placed by the aligned crop, to see whether the detector's misses lean one way. */
+  alignedByGroup: GroupCounts;
   yaw: BinnedCounts;
 }
 
-export function isMeasured(face: FaceReading, minScore = MIN_DETECTION_SCORE): boolean {
-  return face.found && face.detectionScore !== null && face.detectionScore >= minScore;
+export const MONK_TONES: readonly MonkTone[] = MONK_SWATCHES.map((s) => s.tone);
+
+export function isMeasured(face: FaceReading): boolean {
+  return face.found;
 }
 
-export function summarizeReadings(faces: readonly FaceReading[], minScore = MIN_DETECTION_SCORE): PopulationSummary {
-  const measured = faces.filter((f) => isMeasured(f, minScore));
+const noGroups = (): GroupCounts => Object.fromEntries(MONK_GROUPS.map((g) => [g, 0])) as GroupCounts;
+
+/** Group counts from per-tone counts (index tone − 1). */
+export function groupsOfTones(perTone: readonly number[]): GroupCounts {
+  const groups = noGroups();
+  perTone.forEach((count, i) => (groups[monkGroup((i + 1) as MonkTone)] += count));
+  return groups;
+}
+
+export function summarizeReadings(faces: readonly FaceReading[]): PopulationSummary {
+  const measured = faces.filter(isMeasured);
   const values = (read: (f: FaceReading) => number | null) => measured.flatMap((f) => (read(f) === null ? [] : [read(f)!]));
-  const skin = Object.fromEntries(ITA_CATEGORIES.map((c) => [c, 0])) as Record<ItaCategory, number>;
-  for (const ita of values((f) => f.ita)) skin[itaCategory(ita)]++;
+  const skin = MONK_TONES.map(() => 0);
+  const alignedByGroup = noGroups();
+  for (const face of measured) {
+    if (!face.skin) continue;
+    skin[face.skin.monk - 1]!++;
+    if (face.placedBy === 'aligned') alignedByGroup[monkGroup(face.skin.monk)]++;
+  }
   return {
     faces: faces.length,
     measured: measured.length,
-    minDetectionScore: minScore,
+    placedByAligned: measured.filter((f) => f.placedBy === 'aligned').length,
     age: {
       lower: [...AGE_BINS.lower],
       counts: histogram(
@@ -72,6 +96,8 @@ export function summarizeReadings(faces: readonly FaceReading[], minScore = MIN_
     male: values((f) => f.pMale).filter((p) => p > SHARE_THRESHOLD).length,
     smiling: values((f) => f.expressions?.happy ?? null).filter((p) => p > SHARE_THRESHOLD).length,
     skin,
+    skinGroups: groupsOfTones(skin),
+    alignedByGroup,
     yaw: {
       lower: [...YAW_BINS.lower],
       counts: histogram(
@@ -82,5 +108,5 @@ export function summarizeReadings(faces: readonly FaceReading[], minScore = MIN_
   };
 }
 
-/** Faces with a skin patch in frame: the base of the skin-tone shares. */
-export const skinMeasured = (s: PopulationSummary): number => ITA_CATEGORIES.reduce((sum, c) => sum + s.skin[c], 0);
+/** Faces with a skin reading: the base of the skin-tone shares. */
+export const skinMeasured = (s: PopulationSummary): number => s.skin.reduce((sum, c) => sum + c, 0);

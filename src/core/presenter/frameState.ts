@@ -1,7 +1,7 @@
 /**
- * Which state of the sliders each drawn frame shows. The readout measures frames late (on WASM
- * seconds after they were asked for, and during Play the sliders have moved on by then), so a
- * measurement is paired with the state of the frame it measured, never with the sliders of now.
+ * The state a frame shows. It travels with the frame's request and comes back on its record
+ * (core/frameRecord.ts): readings measured seconds later, when Play has moved the sliders on,
+ * are still paired with the sliders of the frame they measured.
  */
 import { SLIDER_NEUTRAL } from '../attributes';
 
@@ -11,23 +11,6 @@ export interface FrameState {
   locked: readonly string[];
   /** The slider Play was moving when this frame was asked for. */
   playing: string | null;
-}
-
-export class FrameLedger {
-  private readonly states = new Map<number, FrameState>();
-
-  constructor(private readonly capacity = 512) {}
-
-  record(seq: number, state: FrameState): void {
-    this.states.delete(seq);
-    this.states.set(seq, state);
-    // Maps keep insertion order: the first key is the oldest frame.
-    if (this.states.size > this.capacity) this.states.delete(this.states.keys().next().value!);
-  }
-
-  stateOf(seq: number): FrameState | null {
-    return this.states.get(seq) ?? null;
-  }
 }
 
 /** All sliders at 50: the face as generated, whatever is locked (a lock only bends other moves). */

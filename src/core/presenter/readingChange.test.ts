@@ -7,8 +7,8 @@ import { readingSpec } from '../measure/readings';
 const byId = (views: ReturnType<typeof readingChanges>) => new Map(views.map((v) => [v.spec.id, v]));
 
 describe('readingChanges', () => {
-  const start = fakeFace({ pMale: 0.64, pHappy: 0.1, age: 30, ita: 40, yaw: 0 });
-  const now = fakeFace({ pMale: 0.31, pHappy: 0.9, age: 31, ita: 40.2, yaw: -6 });
+  const start = fakeFace({ pMale: 0.64, pHappy: 0.1, age: 30, skinL: 60, yaw: 0 });
+  const now = fakeFace({ pMale: 0.31, pHappy: 0.9, age: 31, skinL: 60.2, yaw: -6 });
 
   it('gives start, now and change, flagging side effects by the sweep threshold', () => {
     const v = byId(readingChanges(start, now, new Set(['smiling'])));
@@ -17,8 +17,8 @@ describe('readingChanges', () => {
     expect(v.get('pHappy')).toMatchObject({ direction: 'up', intended: true, flagged: false });
     expect(v.get('age')).toMatchObject({ direction: 'up', flagged: false });
     expect(v.get('yaw')).toMatchObject({ direction: 'down', flagged: true });
-    // 0.2° shows as 0° at the reading's precision: no arrow.
-    expect(v.get('ita')).toMatchObject({ direction: 'none', flagged: false });
+    // 0.2 L* shows as 0 at the reading's precision: no arrow.
+    expect(v.get('skinL')).toMatchObject({ direction: 'none', flagged: false });
   });
 
   it('a reading moved by its own slider is intended, never a side effect', () => {
@@ -51,7 +51,7 @@ describe('formatting', () => {
     expect(readingLabel(age)).toBe('Age (years)');
     expect(formatValue(age, 31.24)).toBe('31.2');
     expect(readingLabel(pMale)).toBe('P(male)');
-    expect(readingLabel(readingSpec('ita'))).toBe('Skin ITA°');
+    expect(readingLabel(readingSpec('skinL'))).toBe('Skin L*');
     expect(formatValue(readingSpec('yaw'), -6)).toBe('−6°');
   });
 });

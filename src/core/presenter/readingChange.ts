@@ -47,10 +47,10 @@ function direction(spec: ReadingSpec, delta: number | null): Direction {
 
 /**
  * Units that are words go in the label ("Age (years)"), so the table's numbers stay short; the
- * skin label is the sentence form, which leaves the trace its width on a 1280 px projector.
+ * skin label is shortened, which leaves the trace its width on a 1280 px projector.
  */
 export function readingLabel(spec: ReadingSpec): string {
-  if (spec.id === 'ita') return 'Skin ITA°';
+  if (spec.id === 'skinL') return 'Skin L*';
   return spec.unit.startsWith(' ') ? `${spec.label} (${spec.unit.trim()})` : spec.label;
 }
 

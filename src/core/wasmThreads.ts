@@ -1,0 +1,41 @@
+/**
+ * How many threads the WASM backend gets. tfjs's threaded SIMD build runs only where the engine
+ * is cross-origin isolated (SharedArrayBuffer), and only in the engine's worker: its threads are
+ * workers started from a blob: URL, which the page's Content-Security-Policy (worker-src 'self')
+ * refuses, and a page's main thread may not block on them. Left to itself, tfjs uses half the
+ * cores. Here it gets every core but one, which stays with the page: on this project's 2-core VM
+ * (scripts/bench/bench-wasm-threads.ts, models/wasm-threads.json) two threads drew no faster than
+ * one, face for face in turn, while the page's longest task grew from 61 to 200 ms.
+ */
+/** tfjs's threaded build starts a pool of 8 workers; more threads would start more while drawing. */
+export const MAX_WASM_THREADS = 8;
+
+export interface WasmThreadContext {
+  /** globalThis.crossOriginIsolated where the engine runs. */
+  isolated: boolean;
+  /** The engine runs in its worker, not on the page. */
+  inWorker: boolean;
+  /** navigator.hardwareConcurrency (0 or missing when the browser does not say). */
+  cores: number;
+}
+
+export interface WasmThreadChoice {
+  threads: number;
+  /** Why only one thread, for the status line; null when threads run. */
+  why: string | null;
+}
+
+/** Accepts a thread count from a link: a whole number from 1 to MAX_WASM_THREADS. */
+export function isWasmThreadCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= MAX_WASM_THREADS;
+}
+
+/** Every core but the page's (at least 1, at most MAX_WASM_THREADS), or the count a link forces, where threads can run. */
+export function chooseWasmThreads(forced: number | null, context: WasmThreadContext): WasmThreadChoice {
+  if (!context.isolated) return { threads: 1, why: 'the page is not cross-origin isolated' };
+  if (!context.inWorker) return { threads: 1, why: 'threads need the engine’s worker' };
+  if (forced !== null) return { threads: Math.min(MAX_WASM_THREADS, Math.max(1, Math.round(forced))), why: null };
+  const cores = Number.isFinite(context.cores) && context.cores >= 1 ? Math.floor(context.cores) : 1;
+  if (cores <= 2) return { threads: 1, why: cores === 2 ? 'the page keeps the other core' : 'this device reports one core' };
+  return { threads: Math.min(MAX_WASM_THREADS, cores - 1), why: null };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { PrepareItem } from '../core/prepare/prepareQueue';
+import { facesRendered, request, runtimeWithFakes, stages, until } from './runtimeFakes';
+
+/** The faces along Male from `state`, as the page plans them: latent[0] follows the slider. */
+const along = (values: number[], seed = 1): PrepareItem[] =>
+  values.map((value) => ({
+    varies: 'male',
+    value,
+    state: { seed, sliders: { male: value }, locked: [], playing: null },
+    latent: Float32Array.of((value - 50) / 25, 0, 0, 0),
+    reference: Float32Array.of(0, 0, 0, 0),
+  }));
+const at = (id: number, value: number, seed = 1) =>
+  request(id, (value - 50) / 25, { state: { seed, sliders: { male: value }, locked: [], playing: null } });
+
+describe('FaceRuntime prepared faces', () => {
+  it('prepares the plan once the face rests, with readings, and draws nothing for a drag over them', async () => {
+    const { runtime, updates } = runtimeWithFakes();
+    runtime.draw(at(1, 50));
+    await runtime.idle();
+    runtime.preparer.plan(along([55, 45, 60, 40]));
+    await until(() => runtime.preparer.cache.size === 5 && runtime.preparer.pending === 0);
+    expect(runtime.preparer.cache.exact(along([60])[0]!.state)!.readings).toMatchObject({ status: 'measured' });
+    const before = facesRendered();
+    runtime.draw(at(2, 60));
+    runtime.draw(at(3, 58)); // shown as its nearest, 60, until the hand rests
+    expect(facesRendered()).toBe(before);
+    const shown = updates.filter((u) => u.stage === 'drawn').map((u) => (u.stage === 'drawn' ? u.record : null));
+    expect(shown.at(-2)).toMatchObject({ id: 2, prepared: true, state: { sliders: { male: 60 } }, readings: { status: 'measured' } });
+    expect(shown.at(-1)).toMatchObject({ id: 3, approximate: true, state: { sliders: { male: 60 } } });
+    // Once input pauses, the exact face of the last request is drawn under its own id.
+    await runtime.idle();
+    expect(facesRendered()).toBe(before + 1);
+    expect(stages(updates, 3)).toEqual(['drawn', 'drawn', 'measured', 'final']);
+  });
+
+  it('lets a user request go first: it waits for the one prepared face being drawn, at most', async () => {
+    const { runtime, updates } = runtimeWithFakes();
+    runtime.draw(at(1, 50));
+    await runtime.idle();
+    runtime.preparer.plan(along([55, 45, 60, 40, 65, 35]));
+    await until(() => runtime.preparer.cache.size >= 2);
+    runtime.draw(at(2, 50, 7)); // another seed
+    await runtime.idle();
+    expect(stages(updates, 2)).toEqual(['drawn', 'measured', 'final']);
+    // The old seed's plan was dropped, not finished.
+    expect(runtime.preparer.pending).toBe(0);
+    expect(runtime.preparer.cache.size).toBeLessThan(7);
+  });
+
+  it('prepares nothing with an empty plan (switched off)', async () => {
+    const { runtime } = runtimeWithFakes();
+    runtime.draw(at(1, 50));
+    await runtime.idle();
+    runtime.preparer.plan([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runtime.preparer.drawn).toBe(0);
+  });
+});

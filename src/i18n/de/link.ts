@@ -1,0 +1,27 @@
+import type { link as en } from '../en/link';
+
+export const link: Record<keyof typeof en, string> = {
+  'seed.empty': 'der Startwert ist leer',
+  'seed.notWhole': '„{text}“ ist keine ganze Zahl',
+  'seed.negative': '{text} ist negativ',
+  'seed.tooLarge': '{text} ist größer als {max}',
+  'link.unreadable': 'Der Link konnte nicht gelesen werden; es gelten die Standardwerte.',
+  'link.seed': 'Startwert im Link: {reason}.',
+  'link.backend': 'Backend „{value}“ im Link ist unbekannt (erlaubt: webgpu, webgl, wasm oder cpu).',
+  'link.engine': 'Engine „{value}“ im Link ist unbekannt (erlaubt: worker oder page).',
+  'link.model': 'Modellordner „{value}“ im Link ist kein relativer Pfad auf dieser Seite.',
+  'link.mode': 'Modus „{value}“ im Link ist unbekannt; der Explorer wird gezeigt.',
+  'link.threads': 'Threads "{value}" im Link ist keine ganze Zahl von 1 bis {max}; die Wahl dieses Browsers wird verwendet.',
+  'link.hd': 'HD „{value}“ im Link ist weder 0 noch 1; es gilt die Voreinstellung dieses Browsers.',
+  'link.lang': 'Sprache „{value}“ im Link ist unbekannt (erlaubt: {known}); es gilt die Sprache dieses Browsers.',
+  'link.sliderNaN': 'Regler {id}=„{value}“ im Link ist keine Zahl; bleibt bei {neutral}.',
+  'link.sliderClamped': 'Regler {id}={value} im Link liegt außerhalb von 0–100 oder ist nicht ganz; verwendet wird {used}.',
+  'link.lock': 'Sperre „{id}“ im Link ist kein Attribut; ignoriert.',
+  'link.insteadSeed': 'Stattdessen wird Startwert {seed} gezeigt.',
+  'link.insteadBackend': 'Das Backend wird automatisch gewählt.',
+  'link.insteadEngine': 'Wo es läuft, wird automatisch gewählt.',
+  'link.insteadModel': 'Das Standardmodell wird verwendet.',
+  'link.auditSeed': 'Audit-Startwert im Link: {reason}; ein neuer Audit-Startwert wird verwendet.',
+  'link.auditSizeNaN': 'Audit-Größe auditN=„{value}“ im Link ist keine Zahl; verwendet werden {used} Gesichter.',
+  'link.auditSizeClamped': 'Audit-Größe auditN={value} im Link liegt außerhalb von {min}–{max}; verwendet wird {used}.',
+};

@@ -1,0 +1,27 @@
+import type { link as en } from '../en/link';
+
+export const link: Record<keyof typeof en, string> = {
+  'seed.empty': 'la semilla está vacía',
+  'seed.notWhole': '"{text}" no es un número entero',
+  'seed.negative': '{text} es negativo',
+  'seed.tooLarge': '{text} es mayor que {max}',
+  'link.unreadable': 'No se pudo leer el enlace; se usan los valores predeterminados.',
+  'link.seed': 'Semilla del enlace: {reason}.',
+  'link.backend': 'El backend "{value}" del enlace es desconocido (usa webgpu, webgl, wasm o cpu).',
+  'link.engine': 'El motor "{value}" del enlace es desconocido (usa worker o page).',
+  'link.model': 'La carpeta del modelo "{value}" del enlace no es una ruta relativa de este sitio.',
+  'link.mode': 'El modo "{value}" del enlace es desconocido; se muestra el explorador.',
+  'link.threads': 'Hilos "{value}" en el enlace no es un número entero de 1 a {max}; se usa la elección de este navegador.',
+  'link.hd': 'HD "{value}" del enlace no es 0 ni 1; se usa el valor predeterminado de este navegador.',
+  'link.lang': 'El idioma "{value}" del enlace es desconocido (usa {known}); se usa el idioma de este navegador.',
+  'link.sliderNaN': 'El control {id}="{value}" del enlace no es un número; se deja en {neutral}.',
+  'link.sliderClamped': 'El control {id}={value} del enlace está fuera de 0–100 o no es entero; se usa {used}.',
+  'link.lock': 'El bloqueo "{id}" del enlace no es un atributo; se ignora.',
+  'link.insteadSeed': 'Se muestra la semilla {seed} en su lugar.',
+  'link.insteadBackend': 'El backend se elige automáticamente.',
+  'link.insteadEngine': 'Dónde se ejecuta se elige automáticamente.',
+  'link.insteadModel': 'Se usa el modelo predeterminado.',
+  'link.auditSeed': 'Semilla de auditoría del enlace: {reason}; se usa una nueva semilla de auditoría.',
+  'link.auditSizeNaN': 'El tamaño de auditoría auditN="{value}" del enlace no es un número; se usan {used} caras.',
+  'link.auditSizeClamped': 'El tamaño de auditoría auditN={value} del enlace está fuera de {min}–{max}; se usa {used}.',
+};
