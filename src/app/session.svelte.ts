@@ -160,10 +160,14 @@ export class Session {
     this.edit((s) => ((s.sliders[id] = value), (s.playing = byPlay ? id : null), (s.activeSlider = id)), 'replace-soon');
   }
 
-  /** Play stopped: a nearest prepared face on screen is replaced by the exact one; an exact one stays. */
+  /**
+   * Play stopped: a nearest prepared face on screen is replaced by the exact one, which is still
+   * Play's frame (its point belongs to the trace); an exact one stays.
+   */
   playStopped(): void {
     if (!this.state.playing) return;
-    this.edit((s) => (s.playing = null), 'none', this.frames.onScreen?.approximate === true);
+    if (this.frames.onScreen?.approximate === true) this.redraw({ exact: true });
+    this.edit((s) => (s.playing = null), 'none', false);
   }
 
   setLocked(id: string, locked: boolean): void {
@@ -207,11 +211,11 @@ export class Session {
   }
 
   /** Asks for the current state to be drawn; the engine drops superseded requests. */
-  redraw(): void {
+  redraw(options: { exact?: true } = {}): void {
     const engine = this.engine;
     if (this.phase !== 'ready' || !engine) return;
     const id = this.frames.nextId();
-    if (this.state.mode !== 'gallery') void engine.draw(this.state.mainRequest(id));
+    if (this.state.mode !== 'gallery') void engine.draw({ ...this.state.mainRequest(id), ...options });
     else void engine.draw({ id, kind: 'gallery', latents: this.gallery.seedsFor(this.state.seed).map((s) => this.state.latentFor(s)) });
   }
 

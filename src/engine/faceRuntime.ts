@@ -130,7 +130,7 @@ export class FaceRuntime {
    */
   private showPrepared(request: MainRequest): boolean {
     const exact = this.preparer.cache.exact(request.state);
-    const face = exact ?? this.preparer.cache.nearest(request.state);
+    const face = exact ?? (request.exact ? null : this.preparer.cache.nearest(request.state));
     if (!face) return false;
     this.loop.cancelPending?.();
     const record = preparedRecord(request.id, request.state, face, !exact);

@@ -54,6 +54,8 @@ export interface MainRequest {
   reference: Float32Array;
   /** Locks to hold once the face rests (lockHoldStage.ts); absent without locks. */
   hold?: LockHoldRequest;
+  /** Its own face only: no kept face near it stands in (Play's last frame, drawn as Play stops). */
+  exact?: true;
 }
 
 /** The gallery's faces, drawn as one batch and never measured. */
