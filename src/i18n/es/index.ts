@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { about } from './about';
+import { engine } from './engine';
 import { explore } from './explore';
 import { link } from './link';
 import { panels } from './panels';
@@ -7,4 +8,4 @@ import { presenter } from './presenter';
 import { shell } from './shell';
 import { tools } from './tools';
 
-export const es: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link };
+export const es: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...engine };
