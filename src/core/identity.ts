@@ -3,7 +3,9 @@
  * faceRecognitionNet descriptors (128 numbers, dlib's ResNet-34 face embedding ported to tfjs) of
  * the face as generated and the face shown, and a plain verdict at face-api's own threshold.
  */
-import { message, type Message } from '../i18n/catalogue';
+// Types only from the catalogue: the engine's worker imports this module, and a value import
+// would bundle the English catalogue into it.
+import type { Message } from '../i18n/catalogue';
 import { decimalValue } from '../i18n/values';
 
 /**
@@ -38,10 +40,10 @@ export function identityVerdict(distance: number, threshold = SAME_PERSON_THRESH
 
 /** "0.31 · likely the same person" */
 export function describeIdentity(distance: number, threshold = SAME_PERSON_THRESHOLD): Message {
-  return message('report.identity.distance', {
-    distance: decimalValue(distance.toFixed(2)),
-    verdict: message(`verdict.${identityVerdict(distance, threshold)}`),
-  });
+  return {
+    key: 'report.identity.distance',
+    params: { distance: decimalValue(distance.toFixed(2)), verdict: { key: `verdict.${identityVerdict(distance, threshold)}` } },
+  };
 }
 
 /** The distance of `descriptor` to `reference`, or null when either face was not found. */
