@@ -12,6 +12,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { translateText } from '../../src/i18n/catalogue';
 import { POPULATION_FORMAT, validatePopulation, type PopulationFile } from '../../src/core/population/populationFile';
 import { describePopulation } from '../../src/core/population/shares';
 import { MIN_DETECTION_SCORE, summarizeReadings } from '../../src/core/population/summary';
@@ -56,10 +57,10 @@ const population: PopulationFile = {
   },
 };
 const check = validatePopulation(population);
-if (!check.ok) throw new Error(`the summary does not validate: ${check.reason}`);
+if (!check.ok) throw new Error(`the summary does not validate: ${translateText('en', check.reason)}`);
 writeFileSync(`${out}.tmp`, JSON.stringify(population, null, 1) + '\n');
 renameSync(`${out}.tmp`, out);
 console.log(
   `${relative(REPO, out)}: ${faces.length} faces, ${summary.measured} measured, ${summary.placedByAligned} of them placed by the aligned crop`,
 );
-for (const line of describePopulation(summary)) console.log(`  ${line}`);
+for (const line of describePopulation(summary)) console.log(`  ${translateText('en', line)}`);

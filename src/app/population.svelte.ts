@@ -3,9 +3,12 @@
  * directions and checked before use; a missing or bad file says why in the panel and costs
  * nothing else.
  */
+import { message, type Message } from '../i18n/catalogue';
 import { validatePopulation, type PopulationFile } from '../core/population/populationFile';
 
-export type PopulationState = { status: 'loading' } | { status: 'ready'; file: PopulationFile } | { status: 'failed'; reason: string };
+/** A failure's reason: a message, or a browser's own error text. */
+export type PopulationState =
+  { status: 'loading' } | { status: 'ready'; file: PopulationFile } | { status: 'failed'; reason: Message | string };
 
 class DefaultPopulation {
   state = $state.raw<PopulationState>({ status: 'loading' });
@@ -14,7 +17,10 @@ class DefaultPopulation {
     this.state = { status: 'loading' };
     try {
       const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${url.pathname} answered HTTP ${response.status}`);
+      if (!response.ok) {
+        this.state = { status: 'failed', reason: message('report.populationFile.http', { path: url.pathname, status: response.status }) };
+        return;
+      }
       const check = validatePopulation(await response.json());
       this.state = check.ok ? { status: 'ready', file: check.file } : { status: 'failed', reason: check.reason };
     } catch (error) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue, translateText } from '../i18n/catalogue';
 import { describeEntanglement, entanglement, formatCosine, strongestPair } from './entanglement';
 
 /** Unit vectors in 3-D at chosen cosines: smiling·male = −0.6, young·smiling = 0.3, young·male = 0. */
@@ -31,13 +32,24 @@ describe('entanglement', () => {
     expect(e.cells[0]![1]!.cos).toBeCloseTo(0.3 / 0.8, 5);
   });
 
-  it('finds and words the strongest pair', () => {
+  it('finds and words the strongest pair', async () => {
     const e = entanglement(attributes, new Set());
     expect(strongestPair(e)).toMatchObject({ a: 1, b: 2 });
-    expect(describeEntanglement(e)).toBe('Smiling and Male directions overlap most (cos −0.60): raising one lowers the other.');
+    expect(describeEntanglement(e)).toMatchObject({
+      key: 'report.entanglement.overlap',
+      params: { cos: { decimal: '−0.60' }, effect: { key: 'report.entanglement.lowers' } },
+    });
+    expect(translateText('en', describeEntanglement(e))).toBe(
+      'Smiling and Male directions overlap most (cos −0.60): raising one lowers the other.',
+    );
     const locked = entanglement(attributes, new Set(['male']));
-    expect(describeEntanglement(locked)).toBe(
+    expect(describeEntanglement(locked).key).toBe('report.entanglement.lockedOverlap');
+    expect(translateText('en', describeEntanglement(locked))).toBe(
       'With Male locked, Young and Smiling directions overlap most (cos 0.38): raising one raises the other.',
+    );
+    await loadCatalogue('de');
+    expect(translateText('de', describeEntanglement(locked))).toBe(
+      'Mit Männlich gesperrt überlappen die Richtungen von Jung und Lächelnd am stärksten (cos 0,38): hebt man eine an, steigt auch die andere.',
     );
   });
 
@@ -49,8 +61,10 @@ describe('entanglement', () => {
       ],
       new Set(),
     );
-    expect(describeEntanglement(orthogonal)).toBe('The directions are nearly independent: the largest overlap is A and B (cos 0.05).');
-    expect(describeEntanglement(entanglement([attributes[0]!], new Set()))).toMatch(/only one direction/);
+    expect(translateText('en', describeEntanglement(orthogonal))).toBe(
+      'The directions are nearly independent: the largest overlap is A and B (cos 0.05).',
+    );
+    expect(describeEntanglement(entanglement([attributes[0]!], new Set()))).toEqual({ key: 'report.entanglement.single' });
   });
 
   it('formats cosines with a typographic minus and no "-0.00"', () => {

@@ -4,6 +4,8 @@
  * t·cos, so a large |cos| means the two cannot be moved apart. Locks change the directions
  * (directionMath.effectiveDirections), and this shows by how much.
  */
+import { message, type Message } from '../i18n/catalogue';
+import { attributeValue, decimalValue, listValue } from '../i18n/values';
 import { cosine, effectiveDirections, type Vector } from './directionMath';
 
 export interface EntanglementAttribute {
@@ -73,21 +75,21 @@ export function formatCosine(cos: number): string {
 }
 
 /** One line for the strongest pair under the current locks, e.g. "Smiling and Male directions overlap most (cos −0.42): raising one lowers the other." */
-export function describeEntanglement(e: Entanglement): string {
+export function describeEntanglement(e: Entanglement): Message {
   const pair = strongestPair(e);
-  if (!pair) return 'There is only one direction, so nothing to compare.';
-  const names = `${e.labels[pair.a]} and ${e.labels[pair.b]}`;
-  const lockedLabels = e.labels.filter((_, i) => e.locked[i]);
-  const prefix = lockedLabels.length > 0 ? `With ${joinList(lockedLabels)} locked, ` : '';
-  if (Math.abs(pair.cos) < NEGLIGIBLE_COSINE) {
-    return `${prefix}${prefix ? 'the' : 'The'} directions are nearly independent: the largest overlap is ${names} (cos ${formatCosine(pair.cos)}).`;
-  }
-  const effect = pair.cos > 0 ? 'raising one raises the other' : 'raising one lowers the other';
-  return `${prefix}${names} directions overlap most (cos ${formatCosine(pair.cos)}): ${effect}.`;
-}
-
-function joinList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  if (!pair) return message('report.entanglement.single');
+  const attribute = (i: number) => message('report.attribute', { attribute: attributeValue({ id: e.ids[i]!, label: e.labels[i]! }) });
+  const names = listValue([attribute(pair.a), attribute(pair.b)], 'and');
+  const locked = listValue(
+    e.ids.flatMap((_, i) => (e.locked[i] ? [attribute(i)] : [])),
+    'and',
+  );
+  const prefix = locked.list.length > 0;
+  const cos = decimalValue(formatCosine(pair.cos));
+  if (Math.abs(pair.cos) < NEGLIGIBLE_COSINE)
+    return message(prefix ? 'report.entanglement.lockedIndependent' : 'report.entanglement.independent', { names, locked, cos });
+  const effect = message(pair.cos > 0 ? 'report.entanglement.raises' : 'report.entanglement.lowers');
+  return message(prefix ? 'report.entanglement.lockedOverlap' : 'report.entanglement.overlap', { names, locked, cos, effect });
 }
 
 function isZero(v: Vector): boolean {

@@ -3,7 +3,7 @@
  * numbers come from the file the app loaded, never from the text, so a refit updates them.
  */
 import type { Message, MessageKey } from '../i18n/catalogue';
-import { count, day, decimal, percent } from '../i18n/values';
+import { countValue, dayValue, numberValue, percentValue } from '../i18n/values';
 import type { AttributeDirection, DirectionMetrics, DirectionsFile } from './directions';
 
 export interface AttributeFitSummary {
@@ -43,16 +43,16 @@ export function targetText(target: string | undefined): Message | string {
 }
 
 function metricsMessage(m: DirectionMetrics): Message {
-  const split = { train: count(m.nTrain), test: count(m.nTest), stability: decimal(m.stability, 2) };
+  const split = { train: countValue(m.nTrain), test: countValue(m.nTest), stability: numberValue(m.stability, 2) };
   if (m.kind === 'logistic') {
     return {
       key: 'fit.logistic',
-      params: { accuracy: percent(m.heldOutAccuracy), auc: decimal(m.heldOutAuc, 2), positive: percent(m.positiveFraction), ...split },
+      params: { accuracy: percentValue(m.heldOutAccuracy), auc: numberValue(m.heldOutAuc, 2), positive: percentValue(m.positiveFraction), ...split },
     };
   }
   return {
     key: 'fit.ridge',
-    params: { r2: decimal(m.heldOutRSquared, 2), rmse: decimal(m.heldOutRmse, 1), spread: decimal(m.targetStd, 1), ...split },
+    params: { r2: numberValue(m.heldOutRSquared, 2), rmse: numberValue(m.heldOutRmse, 1), spread: numberValue(m.targetStd, 1), ...split },
   };
 }
 
@@ -71,11 +71,11 @@ export function summarizeFit(file: DirectionsFile): FitSummary {
   const fitted: Message = {
     key: 'fit.fitted',
     params: {
-      date: day(p.date),
-      n: count(p.n),
-      used: count(p.nUsed),
-      score: decimal(p.minDetectionScore),
-      heldOut: percent(p.holdoutFraction),
+      date: dayValue(p.date),
+      n: countValue(p.n),
+      used: countValue(p.nUsed),
+      score: numberValue(p.minDetectionScore),
+      heldOut: percentValue(p.holdoutFraction),
     },
   };
   const packages = Object.entries(p.packages ?? {})

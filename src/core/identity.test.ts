@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translateText } from '../i18n/catalogue';
 import { describeIdentity, descriptorDistance, identityDistance, identityVerdict, SAME_PERSON_THRESHOLD } from './identity';
 
 /** A 128-d descriptor that is `base` everywhere except the given entries. */
@@ -38,8 +39,12 @@ describe('identityVerdict', () => {
     const original = descriptor(0.05);
     const nearby = descriptor(0.05, { 1: 0.25, 2: -0.15 }); // distance √(0.2² + 0.2²) ≈ 0.28
     const far = descriptor(0.05, { 1: 0.55, 2: -0.45 }); // ≈ 0.71
-    expect(describeIdentity(descriptorDistance(original, nearby))).toBe('0.28 · likely the same person');
-    expect(describeIdentity(descriptorDistance(original, far))).toBe('0.71 · a different person');
+    expect(describeIdentity(descriptorDistance(original, nearby))).toEqual({
+      key: 'report.identity.distance',
+      params: { distance: { decimal: '0.28' }, verdict: { key: 'verdict.same' } },
+    });
+    expect(translateText('en', describeIdentity(descriptorDistance(original, nearby)))).toBe('0.28 · likely the same person');
+    expect(translateText('en', describeIdentity(descriptorDistance(original, far)))).toBe('0.71 · a different person');
   });
 });
 

@@ -3,6 +3,10 @@
  * faceRecognitionNet descriptors (128 numbers, dlib's ResNet-34 face embedding ported to tfjs) of
  * the face as generated and the face shown, and a plain verdict at face-api's own threshold.
  */
+// Types only from the catalogue: the engine's worker imports this module, and a value import
+// would bundle the English catalogue into it.
+import type { Message } from '../i18n/catalogue';
+import { decimalValue } from '../i18n/values';
 
 /**
  * Descriptors closer than this are the same person. It is face-api's `FaceMatcher` default
@@ -14,11 +18,6 @@
 export const SAME_PERSON_THRESHOLD = 0.6;
 
 export type IdentityVerdict = 'same' | 'different';
-
-export const VERDICT_WORDS: Readonly<Record<IdentityVerdict, string>> = {
-  same: 'likely the same person',
-  different: 'a different person',
-};
 
 /** The readout's gauge for it: 0 is the face as generated; 1.2 is far past the threshold. */
 export const IDENTITY_GAUGE = { id: 'identity', label: 'Identity distance', unit: '', digits: 2, gauge: { min: 0, max: 1.2 } } as const;
@@ -40,8 +39,11 @@ export function identityVerdict(distance: number, threshold = SAME_PERSON_THRESH
 }
 
 /** "0.31 · likely the same person" */
-export function describeIdentity(distance: number, threshold = SAME_PERSON_THRESHOLD): string {
-  return `${distance.toFixed(2)} · ${VERDICT_WORDS[identityVerdict(distance, threshold)]}`;
+export function describeIdentity(distance: number, threshold = SAME_PERSON_THRESHOLD): Message {
+  return {
+    key: 'report.identity.distance',
+    params: { distance: decimalValue(distance.toFixed(2)), verdict: { key: `verdict.${identityVerdict(distance, threshold)}` } },
+  };
 }
 
 /** The distance of `descriptor` to `reference`, or null when either face was not found. */

@@ -4,7 +4,7 @@
  */
 import { sha256Hex, type ReadFile } from '../core/modelFiles';
 import type { Message } from '../i18n/catalogue';
-import { count } from '../i18n/values';
+import { countValue } from '../i18n/values';
 import { fetchBytes, takeEarlyRead } from './earlyReads';
 import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX, type OfflineWeights } from './offlineWeightsInfo';
 
@@ -46,7 +46,7 @@ export async function keepWeightsOffline(
     const why: Message | string =
       error instanceof DOMException && error.name === 'QuotaExceededError' ? { key: 'engine.storageFull' } : String(error);
     const megabytes = Math.round(entries.reduce((n, [, data]) => n + data.byteLength, 0) / 1e6);
-    return { key: 'engine.notKeptOffline', params: { why, megabytes: count(megabytes) } };
+    return { key: 'engine.notKeptOffline', params: { why, megabytes: countValue(megabytes) } };
   }
   return null;
 }

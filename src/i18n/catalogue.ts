@@ -9,13 +9,13 @@
 import { en } from './en';
 import { fill } from './format';
 import type { Locale } from './locales';
-import { formatValue, type Value } from './values';
+import { figureText, joinText, type Value } from './values';
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 /**
  * A placeholder's value; a message in it (a reason inside a sentence) is translated too, and a
- * `Value` (a number or date from core code, src/i18n/values.ts) is written the locale's way.
+ * `Value` (a share, a count, a list) is written the shown language's way (values.ts).
  */
 export type Params = Record<string, string | number | Message | Value>;
 
@@ -50,10 +50,24 @@ export function message(key: MessageKey, params?: Params): Message {
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const filled: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params ?? {}))
-    filled[name] =
-      typeof value !== 'object' ? value : 'key' in value ? translate(locale, value.key, value.params) : formatValue(locale, value);
+  for (const [name, value] of Object.entries(params ?? {})) filled[name] = paramText(locale, value);
   return fill((loaded[locale] ?? en)[key], filled);
+}
+
+function paramText(locale: Locale, value: Params[string]): string | number {
+  if (typeof value !== 'object') return value;
+  if ('key' in value) return translate(locale, value.key, value.params);
+  if ('list' in value)
+    return joinText(
+      locale,
+      value.list.map((m) => translate(locale, m.key, m.params)),
+      value.join,
+    );
+  if ('attribute' in value) {
+    const key = `attribute.${value.attribute}`;
+    return locale !== 'en' && isMessageKey(key) ? translate(locale, key) : value.label;
+  }
+  return figureText(locale, value);
 }
 
 /** What a notice or a problem holds: a message, several shown as one sentence, or text from elsewhere (a browser's error). */

@@ -67,7 +67,7 @@ test('the default distribution says how many faces the detector missed and which
   await openWithFakeMeasurer(page, () => openApp({ model: TINY_MODEL, seed: '5' }), 0);
   const missed = panel(page).getByTestId('missed-faces');
   await expect(missed).toHaveText(
-    /^The face detector (found all [\d,]+ faces\.|missed [\d,]+ of [\d,]+ faces \([\d.]+ %\); they were measured in the aligned crop instead\.)/,
+    /^The face detector (found all [\d,]+ faces\.|missed [\d,]+ of [\d,]+ faces \([\d.]+%\); they were measured in the aligned crop instead\.)/,
   );
   // The stand-in file has misses; a regenerated real one may have none.
   if ((await missed.textContent())!.includes('missed')) {
@@ -95,8 +95,8 @@ test('an audit is laid over the default distribution, its change put in words, a
   await expect(status(page)).toHaveText('Done: 50 faces measured.');
   expect(await settledTensorCount(page), 'every batch disposes its tensors').toBe(tensors);
   await expect(panel(page).getByText(/^With Smiling at 100, audit seed 4242: \d+ of 50 faces measured\.$/)).toBeVisible();
-  await expect(panel(page).getByText(/^With Smiling at 100: read as female \d+ % → \d+ %/)).toBeVisible();
-  await expect(panel(page).getByText(/^With Smiling at 100: light skin \(Monk 1–3\) \d+ % → \d+ %/)).toBeVisible();
+  await expect(panel(page).getByText(/^With Smiling at 100: read as female \d+% → \d+%/)).toBeVisible();
+  await expect(panel(page).getByText(/^With Smiling at 100: light skin \(Monk 1–3\) \d+% → \d+%/)).toBeVisible();
   // The fake measurer finds every face: the audit says so, in the same words as the default's misses.
   await expect(panel(page).getByTestId('audit-missed-faces')).toHaveText('The face detector found all 50 faces.');
   await expect(panel(page).getByText('this audit')).toBeVisible();

@@ -1,11 +1,17 @@
 /** Languages: English, Spanish and German from the link, the browser or the menu, with nothing left in English. */
+import { ALL_CATALOGUES } from '../../src/i18n/allCatalogues';
+import type { MessageKey } from '../../src/i18n/catalogue';
+import { fill } from '../../src/i18n/format';
 import { TINY_MODEL, TINY_MODEL_64, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
-import { ALL_CATALOGUES } from '../../src/i18n/allCatalogues';
+import { populationOrStandIn } from './populationRoute';
 import { leftoverEnglish, rawKeys, visibleTexts } from './visibleText';
 
 /** The explore view a reader sees first: header, notices, face, seed, status, readout and sliders. */
 const EXPLORE_VIEW = '.app > header, .app > main > .notices, .app .workspace';
+
+/** Bias inspection (sweep report, charts, contact sheet, entanglement) and the population panel (summary, misses, CelebA, audit, charts). */
+const REPORT_PANELS = 'section[aria-labelledby="bias-heading"], section[aria-labelledby="population-heading"]';
 
 for (const locale of ['es', 'de'] as const) {
   test(`${locale}: the explore view shows no key and no English UI word`, async ({ page, openApp }) => {
@@ -22,6 +28,31 @@ for (const locale of ['es', 'de'] as const) {
 }
 
 for (const locale of ['es', 'de'] as const) {
+  test(`${locale}: a sweep, an audit and the population panel show no key and no English UI word`, async ({ page, openApp }) => {
+    const say = (key: MessageKey, params?: Record<string, number>) => fill(ALL_CATALOGUES[locale][key], params);
+    await populationOrStandIn(page);
+    // A moved slider and a lock, so the audit's setting and the entanglement line name both in words.
+    await openApp({ model: TINY_MODEL_64, measurer: 'fake', seed: '7', lang: locale, smiling: '80', lock: 'male', auditN: '50' });
+    await waitForFace(page);
+    const sweep = page.getByRole('form', { name: say('sweep.form') });
+    await sweep.getByLabel(say('sweep.faces')).fill('2');
+    await sweep.getByLabel(say('sweep.steps')).fill('3');
+    await sweep.getByRole('button', { name: say('sweep.start') }).click();
+    await expect(page.getByText(say('batch.done', { total: 6 }))).toBeVisible();
+    const population = page.getByRole('region', { name: say('population.heading') });
+    await population.getByRole('button', { name: say('audit.start', { size: 50 }) }).click();
+    await expect(population.getByText(say('batch.done', { total: 50 }))).toBeVisible();
+    // Every chart drawn (five readings and identity; four shares), with the audit's changes listed.
+    await expect(page.locator('svg.sweep-plot')).toHaveCount(6);
+    await expect(population.locator('svg.share-plot')).toHaveCount(4);
+    await expect(population.locator('.changes li')).not.toHaveCount(0);
+    await expect(page.getByRole('img', { name: new RegExp(`^${say('sheet.seed', { seed: 7 })}, `) }).first()).toBeVisible();
+    const texts = await visibleTexts(page, REPORT_PANELS);
+    expect(texts.length).toBeGreaterThan(60);
+    expect(rawKeys(texts)).toEqual([]);
+    expect(leftoverEnglish(texts, locale)).toEqual([]);
+  });
+
   test(`${locale}: About, with the directions file's fit record and what runs while idle, shows no key and no English UI word`, async ({
     page,
     openApp,

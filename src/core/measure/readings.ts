@@ -10,8 +10,6 @@ export interface ReadingSpec {
   id: ReadingId;
   /** As a gauge or chart title: "Age", "P(male)". */
   label: string;
-  /** Inside a sentence: "age", "P(male)", "skin lightness L*". */
-  phrase: string;
   /** Appended to a formatted value: " years", "°", "" for probabilities. */
   unit: string;
   digits: number;
@@ -31,7 +29,6 @@ export const READINGS: readonly ReadingSpec[] = [
   {
     id: 'age',
     label: 'Age',
-    phrase: 'age',
     unit: ' years',
     digits: 1,
     threshold: 5,
@@ -42,7 +39,6 @@ export const READINGS: readonly ReadingSpec[] = [
   {
     id: 'pMale',
     label: 'P(male)',
-    phrase: 'P(male)',
     unit: '',
     digits: 2,
     threshold: 0.15,
@@ -53,7 +49,6 @@ export const READINGS: readonly ReadingSpec[] = [
   {
     id: 'pHappy',
     label: 'P(happy)',
-    phrase: 'P(happy)',
     unit: '',
     digits: 2,
     threshold: 0.15,
@@ -64,7 +59,6 @@ export const READINGS: readonly ReadingSpec[] = [
   {
     id: 'skinL',
     label: 'Skin lightness L*',
-    phrase: 'skin lightness L*',
     unit: '',
     digits: 0,
     // A face's skin L* moves 3–4 between slider 0 and 100 of sliders that leave skin alone (Young,
@@ -79,7 +73,6 @@ export const READINGS: readonly ReadingSpec[] = [
   {
     id: 'yaw',
     label: 'Head yaw',
-    phrase: 'head yaw',
     unit: '°',
     digits: 0,
     threshold: 5,

@@ -1,4 +1,7 @@
-/** What a sweep changed between slider 0 and 100, and the plain-words summary with its flags. */
+/** What a sweep changed between slider 0 and 100, and the plain-words summary (as messages) with its flags. */
+import { message, type Message } from '../../i18n/catalogue';
+import { attributeValue, listValue } from '../../i18n/values';
+import { readingAmount, readingPhrase } from './readingWords';
 import { formatChange, READINGS, type ReadingSpec } from './readings';
 import type { SweepResult } from './sweep';
 
@@ -49,36 +52,46 @@ export function sweepChanges(result: SweepResult): ReadingChange[] {
 
 export interface SweepDescription {
   /** "Smiling 0→100: P(happy) +0.62 (intended), P(male) −0.31, skin lightness L* +9, …" */
-  headline: string;
+  headline: Message;
   /** Which side effects reach their thresholds, or that none does. */
-  verdict: string;
+  verdict: Message;
   /** How many faces the detector missed, or null when it found them all. */
-  missed: string | null;
+  missed: Message | null;
 }
 
 /** Plain-words summary: the intended change first, then side effects, largest first. */
 export function describeSweep(result: SweepResult, changes: readonly ReadingChange[] = sweepChanges(result)): SweepDescription {
-  const first = result.sliderValues[0];
-  const last = result.sliderValues[result.sliderValues.length - 1];
+  const first = result.sliderValues[0]!;
+  const last = result.sliderValues[result.sliderValues.length - 1]!;
   const ordered = [...changes].sort((a, b) => rank(b) - rank(a));
   const parts = ordered.map((c) =>
     c.delta === null
-      ? `${c.reading.phrase} not measured`
-      : `${c.reading.phrase} ${formatChange(c.reading, c.delta)}${c.intended ? ' (intended)' : ''}`,
+      ? message('report.sweep.notMeasured', { reading: readingPhrase(c.reading) })
+      : message(c.intended ? 'report.sweep.intended' : 'report.sweep.change', {
+          reading: readingPhrase(c.reading),
+          change: readingAmount(c.reading, signedNumber(c.reading, c.delta)),
+        }),
   );
-  const headline = `${result.attributeLabel} ${first}→${last}: ${parts.join(', ')}.`;
+  const attribute = attributeValue({ id: result.attributeId, label: result.attributeLabel });
+  const headline = message('report.sweep.headline', { attribute, first, last, changes: listValue(parts) });
   const flagged = ordered.filter((c) => c.flagged);
   const verdict =
     flagged.length === 0
-      ? `No side effect reaches its threshold (${thresholdList()}).`
-      : `Side effect${flagged.length > 1 ? 's' : ''} above the threshold: ${flagged
-          .map((c) => `${c.reading.phrase} ${formatChange(c.reading, c.delta!)} (threshold ${formatThreshold(c.reading)})`)
-          .join('; ')}.`;
+      ? message('report.sweep.noSideEffect', { thresholds: listValue(READINGS.map(thresholdWords)) })
+      : message(flagged.length > 1 ? 'report.sweep.sideEffects' : 'report.sweep.sideEffect', {
+          effects: listValue(
+            flagged.map((c) =>
+              message('report.sweep.flagged', {
+                reading: readingPhrase(c.reading),
+                change: readingAmount(c.reading, signedNumber(c.reading, c.delta!)),
+                threshold: threshold(c.reading),
+              }),
+            ),
+            '; ',
+          ),
+        });
   const missedCount = result.faces.filter((f) => !f.measurement.found).length;
-  const missed =
-    missedCount === 0
-      ? null
-      : `The detector found no face in ${missedCount} of ${result.faces.length} images; they are shown but left out of the statistics.`;
+  const missed = missedCount === 0 ? null : message('report.sweep.missed', { missed: missedCount, total: result.faces.length });
   return { headline, verdict, missed };
 }
 
@@ -88,10 +101,16 @@ function rank(c: ReadingChange): number {
   return c.delta === null ? -Infinity : Math.abs(c.delta) / c.reading.threshold;
 }
 
-function formatThreshold(spec: ReadingSpec): string {
-  return `±${formatChange(spec, spec.threshold).slice(1)}`;
+/** "+0.31", "−9": the reading's digits and sign, its unit left to the message. */
+function signedNumber(spec: ReadingSpec, delta: number): string {
+  return formatChange({ ...spec, unit: '' }, delta);
 }
 
-function thresholdList(): string {
-  return READINGS.map((r) => `${r.phrase} ${formatThreshold(r)}`).join(', ');
+/** "±0.15", "±5.0 years". */
+function threshold(spec: ReadingSpec): Message {
+  return readingAmount(spec, `±${signedNumber(spec, spec.threshold).slice(1)}`);
+}
+
+function thresholdWords(spec: ReadingSpec): Message {
+  return message('report.sweep.threshold', { reading: readingPhrase(spec), threshold: threshold(spec) });
 }

@@ -1,8 +1,10 @@
 /**
  * Identity in a sweep: each face's distance to its seed's face as generated (every slider at 50),
- * and the plain words for how many faces become a different person and from where on
+ * and the words (as messages) for how many faces become a different person and from where on
  * ("Smiling at 83 and above turns 4 of 6 faces into a different person").
  */
+import { message, type Message } from '../../i18n/catalogue';
+import { attributeValue, decimalValue } from '../../i18n/values';
 import { identityVerdict, SAME_PERSON_THRESHOLD } from '../identity';
 import { readingStats, type SweepBand, type SweepPoint, type SweepResult } from './sweep';
 
@@ -39,19 +41,25 @@ export function sweepIdentity(result: SweepResult, threshold = SAME_PERSON_THRES
 }
 
 /** "Smiling at 83 and above turns 4 of 6 faces into a different person; at 17 and below, 1 of 6." */
-export function describeSweepIdentity(result: SweepResult, threshold = SAME_PERSON_THRESHOLD): string {
+export function describeSweepIdentity(result: SweepResult, threshold = SAME_PERSON_THRESHOLD): Message {
   const { measuredFaces: n, above, below } = sweepIdentity(result, threshold);
-  if (n === 0) return 'Identity was not measured (no face found, or no face as generated to compare with).';
-  const of = (turn: IdentityTurn) => `${turn.faces} of ${n} face${n > 1 ? 's' : ''}`;
-  const clauses = [
-    ...(above.faces > 0 ? [{ where: `at ${above.from} and above`, count: of(above) }] : []),
-    ...(below.faces > 0 ? [{ where: `at ${below.from} and below`, count: of(below) }] : []),
-  ];
-  const [first, second] = clauses;
-  if (!first)
-    return `Every face stays likely the same person across the ${result.attributeLabel} sweep (identity distance under ${threshold}).`;
-  const also = second ? `; ${second.where}, ${second.count}` : '';
-  return `${result.attributeLabel} ${first.where} turns ${first.count} into a different person${also} (identity distance ${threshold} or more).`;
+  if (n === 0) return message('report.identity.notMeasured');
+  const attribute = attributeValue({ id: result.attributeId, label: result.attributeLabel });
+  const limit = decimalValue(String(threshold));
+  // The noun agrees with the number of faces measured ("1 of 1 face", "2 of 6 faces").
+  const of = (turn: IdentityTurn) => message(n === 1 ? 'report.identity.ofFace' : 'report.identity.ofFaces', { count: turn.faces, n });
+  if (above.faces > 0 && below.faces > 0)
+    return message('report.identity.both', {
+      attribute,
+      above: above.from!,
+      aboveCount: of(above),
+      below: below.from!,
+      belowCount: of(below),
+      threshold: limit,
+    });
+  if (above.faces > 0) return message('report.identity.above', { attribute, from: above.from!, count: of(above), threshold: limit });
+  if (below.faces > 0) return message('report.identity.below', { attribute, from: below.from!, count: of(below), threshold: limit });
+  return message('report.identity.allSame', { attribute, threshold: limit });
 }
 
 /** Every face's identity distance, for the chart's dots. */

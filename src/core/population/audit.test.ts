@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue, translateText } from '../../i18n/catalogue';
 import { MISSED_FACE, type FaceMeasurement } from '../measure/faceMeasurer';
 import { fakeFace, plainSkin } from '../measure/sweepFixtures';
-import { AUDIT_CSV_COLUMNS, auditCsv, auditFaces, auditFileStem, settingsLabel, type AuditPlan } from './audit';
+import { AUDIT_CSV_COLUMNS, auditCsv, auditFaces, auditFileStem, settingsLabel, settingsList, type AuditPlan } from './audit';
 import { auditFaceSeeds } from './auditSeeds';
 
 const plan: AuditPlan = { auditSeed: 99, size: 7, sliders: { smiling: 100 }, locks: ['male'] };
@@ -18,9 +19,20 @@ describe('audit plan', () => {
     expect(auditFaces({ auditSeed: 99, size: 4 })).toEqual(faces.slice(0, 4));
   });
 
-  it('names the setting in words', () => {
-    expect(settingsLabel(plan, attributes)).toBe('With Smiling at 100, Male locked');
-    expect(settingsLabel({ sliders: {}, locks: [] }, attributes)).toBe('At the default sliders');
+  it('names the setting in words, each attribute by its id so other languages name it their way', async () => {
+    const label = settingsLabel(plan, attributes);
+    expect(label).toMatchObject({ key: 'report.settings.with', params: { list: { key: 'report.settings.list' } } });
+    expect(translateText('en', label)).toBe('With Smiling at 100, Male locked');
+    expect(translateText('en', settingsList(plan, attributes)!)).toBe('Smiling at 100, Male locked');
+    expect(settingsList({ sliders: { smiling: 50 }, locks: [] }, attributes)).toBeNull();
+    expect(settingsLabel({ sliders: {}, locks: [] }, attributes)).toEqual({ key: 'report.settings.default' });
+    await loadCatalogue('de');
+    const twoLocks = settingsLabel({ sliders: { smiling: 100 }, locks: ['male', 'young'] }, [
+      ...attributes,
+      { id: 'young', label: 'Young' },
+    ]);
+    expect(translateText('en', twoLocks)).toBe('With Smiling at 100, Male and Young locked');
+    expect(translateText('de', twoLocks)).toBe('Mit Lächelnd auf 100, Männlich und Jung gesperrt');
   });
 });
 

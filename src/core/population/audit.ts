@@ -3,6 +3,8 @@
  * module lists its faces, names its setting in words and writes its CSV; drawing and
  * measuring happen in the engine, the loop in src/app/audit.svelte.ts (on src/app/batchJob.svelte.ts).
  */
+import { message, type Message } from '../../i18n/catalogue';
+import { attributeValue, listValue } from '../../i18n/values';
 import { csvText } from '../csv';
 import type { FaceMeasurement } from '../measure/faceMeasurer';
 import { auditFaceSeeds } from './auditSeeds';
@@ -36,15 +38,23 @@ export function auditBatchSize(backend: string | null, thread: string | null): n
   return backend === 'webgpu' || backend === 'webgl' ? 8 : 2;
 }
 
-/** "With Smiling at 100 and Male locked", or "At the default sliders". */
-export function settingsLabel(plan: Pick<AuditPlan, 'sliders' | 'locks'>, attributes: readonly { id: string; label: string }[]): string {
-  const label = (id: string) => attributes.find((a) => a.id === id)?.label ?? id;
+type Attributes = readonly { id: string; label: string }[];
+
+/** "Smiling at 100 and Male locked", or null at the default sliders with nothing locked. */
+export function settingsList(plan: Pick<AuditPlan, 'sliders' | 'locks'>, attributes: Attributes): Message | null {
+  const attribute = (id: string) => attributeValue(attributes.find((a) => a.id === id) ?? { id, label: id });
   const moved = Object.entries(plan.sliders)
     .filter(([, v]) => v !== 50)
-    .map(([id, v]) => `${label(id)} at ${v}`);
-  const locked = plan.locks.map(label);
-  const parts = [...moved, ...(locked.length ? [`${locked.join(' and ')} locked`] : [])];
-  return parts.length ? `With ${parts.join(', ')}` : 'At the default sliders';
+    .map(([id, value]) => message('report.settings.at', { attribute: attribute(id), value }));
+  const locked = plan.locks.map((id) => message('report.attribute', { attribute: attribute(id) }));
+  const parts = [...moved, ...(locked.length ? [message('report.settings.locked', { attributes: listValue(locked, 'and') })] : [])];
+  return parts.length ? message('report.settings.list', { parts: listValue(parts) }) : null;
+}
+
+/** "With Smiling at 100 and Male locked", or "At the default sliders". */
+export function settingsLabel(plan: Pick<AuditPlan, 'sliders' | 'locks'>, attributes: Attributes): Message {
+  const list = settingsList(plan, attributes);
+  return list ? message('report.settings.with', { list }) : message('report.settings.default');
 }
 
 export const AUDIT_CSV_COLUMNS = [

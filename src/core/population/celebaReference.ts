@@ -5,29 +5,37 @@
  * negatives add up to 202,599, and Mouth_Slightly_Open's 97,942 matches Wu et al., CVPRW 2023.
  * These are annotators' binary judgements, not the classifiers the app measures with.
  */
+import { message, type Message } from '../../i18n/catalogue';
+import { countValue } from '../../i18n/values';
+
 export const CELEBA_IMAGES = 202_599;
 
-export const CELEBA_SOURCE =
-  'CelebA list_attr_celeba.txt (Liu et al., ICCV 2015): share of the 202,599 images an annotator labelled with the attribute';
+export const CELEBA_SOURCE: Message = message('report.celeba.source', { images: countValue(CELEBA_IMAGES) });
+
+export type CelebaAttribute = 'Male' | 'Young' | 'Smiling' | 'Pale_Skin';
 
 export interface CelebaShare {
-  attribute: 'Male' | 'Young' | 'Smiling' | 'Pale_Skin';
+  /** The attribute's column in list_attr_celeba.txt. */
+  attribute: CelebaAttribute;
   positives: number;
   share: number;
+  /** As shown: the column name in English, its meaning in other languages. */
+  name: Message;
   /** How far it is from what the app measures. */
-  note: string;
+  note: Message;
 }
 
-const share = (attribute: CelebaShare['attribute'], positives: number, note: string): CelebaShare => ({
+const share = (attribute: CelebaAttribute, positives: number): CelebaShare => ({
   attribute,
   positives,
   share: positives / CELEBA_IMAGES,
-  note,
+  name: message(`report.celeba.${attribute}`),
+  note: message(`report.celeba.${attribute}.note`),
 });
 
 export const CELEBA_SHARES: readonly CelebaShare[] = [
-  share('Male', 84_437, 'an annotator’s label; the app’s is face-api’s P(male) > 0.5'),
-  share('Smiling', 97_669, 'an annotator’s label; the app’s is face-api’s P(happy) > 0.5'),
-  share('Young', 156_734, 'an annotator’s yes/no with no age threshold: not comparable with an age bin'),
-  share('Pale_Skin', 8_701, 'an annotator’s “pale”, not a Monk tone: roughly comparable at best with the lightest tones'),
+  share('Male', 84_437),
+  share('Smiling', 97_669),
+  share('Young', 156_734),
+  share('Pale_Skin', 8_701),
 ];

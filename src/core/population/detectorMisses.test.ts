@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue, translateText, type Text } from '../../i18n/catalogue';
 import type { MonkTone } from '../measure/monkScale';
 import { describeDetectorMisses, detectorMisses } from './detectorMisses';
 import { summarizeReadings, type FaceReading } from './summary';
@@ -19,20 +20,35 @@ const many = (n: number, monk: MonkTone | null, placedBy: FaceReading['placedBy'
 const population = (...missed: FaceReading[][]) =>
   summarizeReadings([...many(1800, 2), ...many(900, 5), ...many(300, 8), ...missed.flat()]);
 
+const english = (text: Text) => translateText('en', text);
+
 describe('detectorMisses', () => {
+  beforeAll(() => loadCatalogue('de'));
+
   it('says the detector found every face when it missed none', () => {
     const m = detectorMisses(population());
     expect(m).toMatchObject({ missed: 0, measured: 3000, lean: null });
-    expect(describeDetectorMisses(m)).toBe('The face detector found all 3,000 faces.');
+    expect(describeDetectorMisses(m)).toEqual([{ key: 'report.misses.none', params: { measured: { count: 3000 } } }]);
+    expect(english(describeDetectorMisses(m))).toBe('The face detector found all 3,000 faces.');
+    expect(translateText('de', describeDetectorMisses(m))).toBe('Der Gesichtsdetektor hat alle 3.000 Gesichter gefunden.');
   });
 
   it('sees no lean in misses that look like the faces it found', () => {
     const m = detectorMisses(population(many(7, 2, 'aligned'), many(4, 5, 'aligned'), many(1, 9, 'aligned')));
     expect(m.lean).toBe('none');
     expect(m.byGroup).toEqual({ light: 7, medium: 4, dark: 1 });
-    expect(describeDetectorMisses(m)).toBe(
-      'The face detector missed 12 of 3,012 faces (0.4 %); they were measured in the aligned crop instead. ' +
+    const words = describeDetectorMisses(m);
+    expect(words.map((w) => w.key)).toEqual(['report.misses.missed', 'report.misses.among']);
+    // A share under 10 % keeps one decimal, so a handful of misses does not read as 0 %.
+    expect(words[0]!.params).toMatchObject({ missed: { count: 12 }, measured: { count: 3012 }, share: { decimals: 1 } });
+    expect(words[1]!.params!.lean).toEqual({ key: 'report.misses.lean.none' });
+    expect(english(words)).toBe(
+      'The face detector missed 12 of 3,012 faces (0.4%); they were measured in the aligned crop instead. ' +
         'Among them: light 7, medium 4, dark 1 — no clear lean: about as among the faces it found.',
+    );
+    expect(translateText('de', words)).toBe(
+      'Der Gesichtsdetektor hat 12 von 3.012 Gesichtern übersehen (0,4\u00a0%); sie wurden stattdessen im ausgerichteten Ausschnitt gemessen. ' +
+        'Darunter: hell 7, mittel 4, dunkel 1 — keine klare Neigung: etwa wie bei den gefundenen Gesichtern.',
     );
   });
 
@@ -42,7 +58,7 @@ describe('detectorMisses', () => {
     expect(dark.difference).toBeCloseTo(0.7 - 0.1);
     expect(dark.low).toBeGreaterThan(0);
     expect(m.lean).toBe('darker');
-    expect(describeDetectorMisses(m)).toMatch(
+    expect(english(describeDetectorMisses(m))).toMatch(
       /Among them: light 3, medium 3, dark 14 — they lean toward darker skin than the faces it found\.$/,
     );
   });
@@ -64,8 +80,9 @@ describe('detectorMisses', () => {
   it('gives only the count when no missed face had enough bare skin to read', () => {
     const m = detectorMisses(population(many(2, null, 'aligned')));
     expect(m.lean).toBeNull();
-    expect(describeDetectorMisses(m)).toBe(
-      'The face detector missed 2 of 3,002 faces (0.1 %); they were measured in the aligned crop instead.',
+    expect(describeDetectorMisses(m)).toHaveLength(1);
+    expect(english(describeDetectorMisses(m))).toBe(
+      'The face detector missed 2 of 3,002 faces (0.1%); they were measured in the aligned crop instead.',
     );
   });
 });

@@ -4,6 +4,8 @@
  * than the faces the detector found. Before the aligned crop these faces fell out of every
  * share unseen; if the misses lean one way, the shares without them would have leaned the other.
  */
+import { message, type Message } from '../../i18n/catalogue';
+import { countValue, listValue, percentValue } from '../../i18n/values';
 import { MONK_GROUPS, type MonkGroup } from '../measure/monkScale';
 import type { GroupCounts, PopulationSummary } from './summary';
 import { wilsonInterval, type Share } from './wilson';
@@ -73,32 +75,18 @@ export function detectorMisses(s: PopulationSummary): DetectorMisses {
   return { missed: s.placedByAligned, measured: s.measured, byGroup, differences, lean };
 }
 
-/** Every word of the missed-faces sentence, together for translation. */
-export const MISSES_WORDS = {
-  none: (measured: number) => `The face detector found all ${measured.toLocaleString('en')} faces.`,
-  missed: (missed: number, measured: number, share: string) =>
-    `The face detector missed ${missed.toLocaleString('en')} of ${measured.toLocaleString('en')} faces (${share}); they were measured in the aligned crop instead.`,
-  among: 'Among them:',
-  groups: { light: 'light', medium: 'medium', dark: 'dark' } satisfies Record<MonkGroup, string>,
-  lean: {
-    darker: 'they lean toward darker skin than the faces it found.',
-    lighter: 'they lean toward lighter skin than the faces it found.',
-    mixed: 'they differ from the faces it found, but not toward lighter or darker skin.',
-    none: 'no clear lean: about as among the faces it found.',
-  } satisfies Record<Lean, string>,
-};
-
 /** A share of misses is often well under 1 %, where whole percents would say 0 %. */
-function smallPercent(p: number): string {
-  const digits = p < 0.1 ? 1 : 0;
-  return `${(100 * p).toFixed(digits)} %`;
-}
+const smallPercent = (p: number) => percentValue(p, p < 0.1 ? 1 : 0);
 
-/** "The face detector missed 12 of 3,000 faces (0.4 %); … Among them: light 8, medium 3, dark 1 — no clear lean: …" */
-export function describeDetectorMisses(m: DetectorMisses): string {
-  if (m.missed === 0) return MISSES_WORDS.none(m.measured);
-  const head = MISSES_WORDS.missed(m.missed, m.measured, smallPercent(m.missed / m.measured));
-  if (m.lean === null) return head;
-  const groups = MONK_GROUPS.map((g) => `${MISSES_WORDS.groups[g]} ${m.byGroup[g]}`).join(', ');
-  return `${head} ${MISSES_WORDS.among} ${groups} — ${MISSES_WORDS.lean[m.lean]}`;
+/** "The face detector missed 12 of 3,000 faces (0.4%); … Among them: light 8, medium 3, dark 1 — no clear lean: …" */
+export function describeDetectorMisses(m: DetectorMisses): Message[] {
+  if (m.missed === 0) return [message('report.misses.none', { measured: countValue(m.measured) })];
+  const head = message('report.misses.missed', {
+    missed: countValue(m.missed),
+    measured: countValue(m.measured),
+    share: smallPercent(m.missed / m.measured),
+  });
+  if (m.lean === null) return [head];
+  const groups = MONK_GROUPS.map((g) => message(`report.misses.group.${g}`, { count: countValue(m.byGroup[g]) }));
+  return [head, message('report.misses.among', { groups: listValue(groups), lean: message(`report.misses.lean.${m.lean}`) })];
 }

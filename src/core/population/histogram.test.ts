@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue, translateText, type Message } from '../../i18n/catalogue';
 import { AGE_BINS, binIndex, binLabels, histogram, YAW_BINS } from './histogram';
 
 describe('histogram binning', () => {
@@ -27,8 +28,22 @@ describe('histogram binning', () => {
     expect(() => binIndex(NaN, AGE_BINS)).toThrow();
   });
 
-  it('labels bins as people read them', () => {
-    expect(binLabels(AGE_BINS)).toEqual(['< 10', '10–19', '20–29', '30–39', '40–49', '50–59', '60–69', '70+']);
-    expect(binLabels(YAW_BINS)).toEqual(['< −30', '−30 to −20', '−20 to −10', '−10 to 0', '0 to 10', '10 to 20', '20 to 30', '≥ 30']);
+  it('labels bins as people read them', async () => {
+    await loadCatalogue('es');
+    const words = (labels: Message[], locale: 'en' | 'es' = 'en') => labels.map((m) => translateText(locale, m));
+    expect(binLabels(AGE_BINS)[1]).toEqual({ key: 'report.bin.whole', params: { low: '10', high: '19' } });
+    expect(words(binLabels(AGE_BINS))).toEqual(['< 10', '10–19', '20–29', '30–39', '40–49', '50–59', '60–69', '70+']);
+    expect(binLabels(YAW_BINS)[1]).toEqual({ key: 'report.bin.range', params: { low: '−30', high: '−20' } });
+    expect(words(binLabels(YAW_BINS))).toEqual([
+      '< −30',
+      '−30 to −20',
+      '−20 to −10',
+      '−10 to 0',
+      '0 to 10',
+      '10 to 20',
+      '20 to 30',
+      '≥ 30',
+    ]);
+    expect(words(binLabels(YAW_BINS), 'es')[1]).toBe('−30 a −20');
   });
 });

@@ -3,6 +3,8 @@
  * takes everything below its bound and the last is open upwards, so every finite value lands
  * in exactly one bin and a value on a bound belongs to the bin that starts there.
  */
+import { message, type Message } from '../../i18n/catalogue';
+
 export interface Bins {
   /** Ascending lower bounds, one per bin. */
   lower: readonly number[];
@@ -31,13 +33,15 @@ export function histogram(values: Iterable<number>, bins: Bins): number[] {
 
 const signed = (v: number) => (v < 0 ? `−${-v}` : String(v));
 
-/** "< 10", "10–19", …, "70+" for whole units; "< −30", "−30 to −20", …, "≥ 30" otherwise. */
-export function binLabels(bins: Bins): string[] {
+/** "< 10", "10–19", …, "70+" for whole units; "< −30", "−30 to −20", …, "≥ 30" otherwise (as messages). */
+export function binLabels(bins: Bins): Message[] {
   const { lower, whole } = bins;
   return lower.map((low, i) => {
-    if (i === 0) return `< ${signed(lower[1] ?? low)}`;
-    if (i === lower.length - 1) return whole ? `${signed(low)}+` : `≥ ${signed(low)}`;
+    if (i === 0) return message('report.bin.below', { bound: signed(lower[1] ?? low) });
+    if (i === lower.length - 1) return message(whole ? 'report.bin.andOver' : 'report.bin.atLeast', { bound: signed(low) });
     const next = lower[i + 1]!;
-    return whole ? `${signed(low)}–${signed(next - 1)}` : `${signed(low)} to ${signed(next)}`;
+    return whole
+      ? message('report.bin.whole', { low: signed(low), high: signed(next - 1) })
+      : message('report.bin.range', { low: signed(low), high: signed(next) });
   });
 }

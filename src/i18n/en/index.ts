@@ -5,7 +5,8 @@ import { explore } from './explore';
 import { link } from './link';
 import { panels } from './panels';
 import { presenter } from './presenter';
+import { reports } from './reports';
 import { shell } from './shell';
 import { tools } from './tools';
 
-export const en = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...engine } as const;
+export const en = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...engine, ...reports } as const;

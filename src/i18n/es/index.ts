@@ -5,7 +5,8 @@ import { explore } from './explore';
 import { link } from './link';
 import { panels } from './panels';
 import { presenter } from './presenter';
+import { reports } from './reports';
 import { shell } from './shell';
 import { tools } from './tools';
 
-export const es: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...engine };
+export const es: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...engine, ...reports };
