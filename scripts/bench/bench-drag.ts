@@ -60,23 +60,30 @@ async function dragInPage({ values, rate }: { values: number[]; rate: number }):
   return { samples, releaseToExactMs, longestTaskMs: Math.max(0, ...longTasks) };
 }
 
-/** Runs in the page: samples the face on screen each frame from `from` to `to` s after Play began. */
-async function playInPage({ from, to }: { from: number; to: number }): Promise<number> {
+/**
+ * Runs in the page: samples the face on screen each frame from `from` to `to` s after Play began.
+ * Per second: records shown (a new request or value) and faces that look different (a new value).
+ */
+async function playInPage({ from, to }: { from: number; to: number }): Promise<{ records: number; faces: number }> {
   const hook = window.__faceExplorer!;
   document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', bubbles: true }));
   const start = performance.now();
+  let records = 0;
   let faces = 0;
-  let last = '';
+  let lastRecord = '';
+  let lastValue: number | undefined;
   while (performance.now() - start < to * 1000) {
     await new Promise((r) => requestAnimationFrame(r));
     if (performance.now() - start < from * 1000) continue;
     const face = hook.shownFace();
     const key = `${face?.id}:${face?.sliders.smiling}`;
-    if (key !== last) faces++;
-    last = key;
+    if (key !== lastRecord) records++;
+    if (face?.sliders.smiling !== lastValue) faces++;
+    lastRecord = key;
+    lastValue = face?.sliders.smiling;
   }
   document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', bubbles: true }));
-  return faces / (to - from);
+  return { records: records / (to - from), faces: faces / (to - from) };
 }
 
 async function openRested(session: BrowserSession, query: Record<string, string>, restS: number): Promise<Page> {
@@ -110,12 +117,12 @@ async function main(): Promise<void> {
         await page.close();
       }
     }
-    const play: { prepare: boolean; facesPerSecond: number }[] = [];
+    const play: { prepare: boolean; recordsPerSecond: number; facesPerSecond: number }[] = [];
     for (const prepare of [false, true]) {
       const page = await openRested(session, { ...base, mode: 'presenter', prepare: prepare ? '1' : '0' }, Math.max(...rests));
-      const facesPerSecond = await page.evaluate(playInPage, { from: PLAY_PERIOD_S, to: 2 * PLAY_PERIOD_S });
-      play.push({ prepare, facesPerSecond });
-      log(`Play, prepare ${prepare ? 'on' : 'off'}: ${facesPerSecond.toFixed(1)} faces/s on its second pass`);
+      const { records, faces } = await page.evaluate(playInPage, { from: PLAY_PERIOD_S, to: 2 * PLAY_PERIOD_S });
+      play.push({ prepare, recordsPerSecond: records, facesPerSecond: faces });
+      log(`Play, prepare ${prepare ? 'on' : 'off'}: ${records.toFixed(1)} records/s, ${faces.toFixed(1)} different faces/s on its second pass`);
       await page.close();
     }
     return { chromium: session.version, backend: values.backend, drags, play };

@@ -71,10 +71,10 @@ describe('summarizeFit', () => {
       key: 'fit.fitted',
       params: {
         date: { date: '2025-11-27T20:00:00.000Z' },
-        n: { number: 8000, grouping: true },
-        used: { number: 7500, grouping: true },
+        n: { count: 8000 },
+        used: { count: 7500 },
         score: { number: 0.5 },
-        heldOut: { percent: 0.2 },
+        heldOut: { percent: 0.2, decimals: 0 },
       },
     });
     expect(translateText('en', s.fitted)).toBe(
@@ -95,8 +95,8 @@ describe('summarizeFit', () => {
           r2: { number: 0.614, decimals: 2 },
           rmse: { number: 6.23, decimals: 1 },
           spread: { number: 9.87, decimals: 1 },
-          train: { number: 6000, grouping: true },
-          test: { number: 1500, grouping: true },
+          train: { count: 6000 },
+          test: { count: 1500 },
           stability: { number: 0.987, decimals: 2 },
         },
       },
