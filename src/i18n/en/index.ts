@@ -1,10 +1,11 @@
 /** The English catalogue: the reference whose keys every other language has. */
 import { about } from './about';
 import { explore } from './explore';
+import { lessons } from './lessons';
 import { link } from './link';
 import { panels } from './panels';
 import { presenter } from './presenter';
 import { shell } from './shell';
 import { tools } from './tools';
 
-export const en = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link } as const;
+export const en = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...lessons } as const;

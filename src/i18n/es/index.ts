@@ -1,10 +1,11 @@
 import type { Catalogue } from '../catalogue';
 import { about } from './about';
 import { explore } from './explore';
+import { lessons } from './lessons';
 import { link } from './link';
 import { panels } from './panels';
 import { presenter } from './presenter';
 import { shell } from './shell';
 import { tools } from './tools';
 
-export const es: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link };
+export const es: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...lessons };
