@@ -61,7 +61,7 @@ export function lessonProblems(lesson: Lesson, attributeIds: readonly string[], 
 /** Every text of a lesson with where it is: its title and summary, each step's and the teacher notes'. */
 export function lessonTexts(lesson: Lesson): { at: string; text: LessonText }[] {
   const { notes } = lesson;
-  const texts = [
+  return [
     { at: `${lesson.id}/title`, text: lesson.title },
     { at: `${lesson.id}/summary`, text: lesson.summary },
     ...lesson.steps.flatMap((s) =>
@@ -75,7 +75,6 @@ export function lessonTexts(lesson: Lesson): { at: string; text: LessonText }[] 
     ),
     ...notes.caveats.map((text, i) => ({ at: `${lesson.id}/caveats/${i + 1}`, text })),
   ];
-  return texts;
 }
 
 /** A key every language has, not empty, each placeholder given a value and each value used; values that are messages too. */
