@@ -18,7 +18,8 @@ function localParams(params: Params | undefined): Params | undefined {
   if (!params) return undefined;
   const entries = Object.entries(params).map(([name, value]) => {
     if (typeof value === 'number') return [name, num(value, decimals(value))];
-    return [name, typeof value === 'object' ? { key: value.key, params: localParams(value.params) } : value];
+    // A nested message (a button's label) has its own numbers; other values are written as they are.
+    return [name, typeof value === 'object' && 'key' in value ? { key: value.key, params: localParams(value.params) } : value];
   });
   return Object.fromEntries(entries) as Params;
 }

@@ -94,6 +94,6 @@ function messageProblems(at: string, m: Message, catalogues: Catalogues): string
     if (unused.length) problems.push(`${at}: "${m.key}" in ${locale} does not use ${unused.join(', ')}`);
   }
   for (const [name, value] of Object.entries(m.params ?? {}))
-    if (typeof value === 'object') problems.push(...messageProblems(`${at}/{${name}}`, value, catalogues));
+    if (typeof value === 'object' && 'key' in value) problems.push(...messageProblems(`${at}/{${name}}`, value, catalogues));
   return problems;
 }
