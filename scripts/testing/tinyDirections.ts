@@ -2,7 +2,8 @@
  * A directions file for the tiny test model (latent size 8), so e2e tests can move sliders and
  * locks without the real model. Smiling deliberately overlaps Male, as a real fit might.
  */
-import { DIRECTIONS_FORMAT, type AttributeDirection, type DirectionsFile } from '../../src/core/directions';
+import { DIRECTIONS_FORMAT, type AttributeDirection, type DirectionMetrics, type DirectionsFile } from '../../src/core/directions';
+import { ATTRIBUTE_SPECS } from '../fit/attributeSpecs';
 import { TINY_LATENT_SIZE } from './tinyShape';
 
 const RAW: [id: string, label: string, direction: number[]][] = [
@@ -13,11 +14,25 @@ const RAW: [id: string, label: string, direction: number[]][] = [
   ['headTurn', 'Head turn (right)', [0, 0, 0, 0, 0.6, 0.8, 0, 0]],
 ];
 
+const RIDGE: DirectionMetrics = { kind: 'ridge', heldOutRSquared: 0.5, heldOutRmse: 1, targetStd: 1, nTrain: 80, nTest: 20, stability: 1 };
+/** Only About reads metrics: the yes/no attributes carry a logistic fit's, so About shows both kinds. */
+const LOGISTIC: DirectionMetrics = {
+  kind: 'logistic',
+  heldOutAccuracy: 0.9,
+  heldOutAuc: 0.95,
+  heldOutLogLoss: 0.3,
+  positiveFraction: 0.4,
+  nTrain: 80,
+  nTest: 20,
+  stability: 1,
+};
+
 function attribute([id, label, direction]: (typeof RAW)[number]): AttributeDirection {
   return {
     id,
     label,
-    target: 'none (test fixture)',
+    // The real fit's targets, so About shows them as it does for the real model.
+    target: ATTRIBUTE_SPECS.find((spec) => spec.id === id)?.target ?? 'none (test fixture)',
     fitKind: 'ridge',
     lambda: 1,
     direction,
@@ -32,7 +47,7 @@ function attribute([id, label, direction]: (typeof RAW)[number]): AttributeDirec
       effectAt100: 1,
       effectUnit: 'units',
     },
-    metrics: { kind: 'ridge', heldOutRSquared: 0.5, heldOutRmse: 1, targetStd: 1, nTrain: 80, nTest: 20, stability: 1 },
+    metrics: id === 'smiling' || id === 'male' ? LOGISTIC : RIDGE,
   };
 }
 
@@ -42,7 +57,7 @@ export function tinyDirections(): DirectionsFile {
     latentSize: TINY_LATENT_SIZE,
     attributes: RAW.map(attribute),
     provenance: {
-      packages: {},
+      packages: { '@vladmandic/face-api': '1.7.15', '@tensorflow/tfjs': '4.22.0' },
       fitSeedBase: 0,
       n: 100,
       nUsed: 100,

@@ -82,7 +82,7 @@ export class ExplorerState {
   prepareItems(): PrepareItem[] {
     const visible = visibleAttributes(this.attributes, this.sliders, this.locked, this.showAdvanced).map((a) => a.id);
     const reference = this.referenceLatent(this.seed);
-    return preparePlan(this.sliders, this.activeSlider, visible).map(({ varies, value }) => {
+    return preparePlan(this.sliders, this.activeSlider, visible, { forPlay: this.mode === 'presenter' }).map(({ varies, value }) => {
       const sliders = { ...this.sliders, [varies]: value };
       return {
         varies,

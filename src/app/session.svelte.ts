@@ -19,9 +19,10 @@ import { notices } from './notices.svelte';
 import { PrepareAhead } from './prepareAhead.svelte';
 import { runStartSequence } from './startSequence';
 import type { SweepSource } from './sweep.svelte';
-import { Startup, type Phase, type StartupDeps } from './startup.svelte';
+import { Startup, type Because, type Phase, type StartupDeps } from './startup.svelte';
 import { UrlWriter, type AddressBar } from './urlWriter';
 import { parseUrlState, type Mode, type UrlState } from './urlState';
+import type { Message } from '../i18n/catalogue';
 
 /** How an edit reaches the address bar: a new face is a history entry, a drag replaces it soon. */
 type HistoryWrite = 'push' | 'replace' | 'replace-soon' | 'none';
@@ -29,7 +30,7 @@ type HistoryWrite = 'push' | 'replace' | 'replace-soon' | 'none';
 export class Session {
   /** Where the engine runs, and why not in its worker when it does not. */
   engineThread = $state<EngineThread | null>(null);
-  engineThreadWhy = $state<string | null>(null);
+  engineThreadWhy = $state<Message | null>(null);
   readonly state = new ExplorerState();
   readonly gallery = new Gallery();
   readonly frames = new FrameStore({
@@ -120,7 +121,7 @@ export class Session {
 
   /** Wires the session to its engine and page; main.ts calls it, then `start`. */
   connect(
-    engine: { api: EngineConnection; thread: EngineThread; why: string | null },
+    engine: { api: EngineConnection; thread: EngineThread; why: Message | null },
     page: AddressBar,
     sequence = runStartSequence,
   ): void {
@@ -132,7 +133,7 @@ export class Session {
   }
 
   /** The one start path (startup.svelte.ts): first load, Retry, a lost backend. */
-  start(because: string | null = null): Promise<void> {
+  start(because: Because | null = null): Promise<void> {
     return this.startup.start(because);
   }
 

@@ -7,6 +7,7 @@ import { tinyDirections } from '../../scripts/testing/tinyDirections';
 import { TINY_LATENT_SIZE } from '../../scripts/testing/tinyShape';
 import type { EngineConnection } from '../engine/engineClient';
 import type { DrawRequest, EngineListener, MainRequest } from '../engine/protocol';
+import { notices } from './notices.svelte';
 import { Session } from './session.svelte';
 import type { StartSteps, StartOutcome } from './startSequence';
 import type { AddressBar } from './urlWriter';
@@ -66,9 +67,14 @@ describe('Session start path', () => {
 
     await session.start();
     await session.retry();
-    listener().backendLost('The WebGL context was lost');
+    listener().backendLost({ key: 'engine.webglLost' });
     await vi.waitFor(() => expect(sequence).toHaveBeenCalledTimes(3));
     await vi.waitFor(() => expect(session.phase).toBe('ready'));
+    // The engine's reason is a message, translated where the notice is shown.
+    expect(notices.list.map((n) => n.text)).toContainEqual({
+      key: 'notice.backendFallback',
+      params: { because: { key: 'engine.webglLost' }, backend: 'wasm' },
+    });
   });
 
   it('after Retry, brings back the link’s sliders and locks that a failed first load never applied', async () => {

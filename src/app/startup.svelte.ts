@@ -15,9 +15,11 @@ import { notices } from './notices.svelte';
 import { runStartSequence, type StartOutcome, type StartSteps } from './startSequence';
 import type { AddressBar, UrlWriter } from './urlWriter';
 import { parseUrlState, type ParsedUrl, type UrlState } from './urlState';
-import { message } from '../i18n/catalogue';
+import { message, type Message } from '../i18n/catalogue';
 
 export type Phase = 'loading' | 'ready' | 'error';
+/** Why the app starts again (a lost GPU): a message, or an error's own words. */
+export type Because = Message | string;
 
 export interface StartupDeps {
   state: ExplorerState;
@@ -37,22 +39,22 @@ export class Startup {
   progress = $state<LoadProgress>({ loadedBytes: 0, totalBytes: 0 });
   backend = $state<BackendName | null>(null);
   /** Why this backend, when it is not the usual first choice. */
-  backendWhy = $state<string | null>(null);
+  backendWhy = $state<Message | null>(null);
   /** The WASM backend's threads (null on the others), and why only one. */
   threads = $state<number | null>(null);
-  threadsWhy = $state<string | null>(null);
+  threadsWhy = $state<Message | null>(null);
   error = $state<{ message: string; file: string | null } | null>(null);
   /** The link as last read: where the model and engine run, for the address bar. */
   lastLink: UrlState | null = null;
   /** A link's own model folder (?model=) may have no upscaler: HD there only when the link asks. */
   linkModel = $state(false);
   private starting: Promise<void> | null = null;
-  private restartAfter: string | null | undefined = undefined;
+  private restartAfter: Because | null | undefined = undefined;
 
   constructor(private readonly deps: StartupDeps) {}
 
   /** `because` says why the app came back (a lost GPU), for the notice. A start asked for while one runs follows it. */
-  start(because: string | null = null): Promise<void> {
+  start(because: Because | null = null): Promise<void> {
     if (this.starting) {
       this.restartAfter = because;
       return this.starting;
@@ -85,7 +87,7 @@ export class Startup {
     };
   }
 
-  private async run(because: string | null): Promise<void> {
+  private async run(because: Because | null): Promise<void> {
     const { deps } = this;
     const engine = deps.engine();
     const href = () => deps.page().location.href;
@@ -127,7 +129,7 @@ export class Startup {
     return link;
   }
 
-  private applyOutcome({ model, backend, directions }: StartOutcome, because: string | null): void {
+  private applyOutcome({ model, backend, directions }: StartOutcome, because: Because | null): void {
     const { state } = this.deps;
     state.latentSize = model.latentSize;
     this.backend = backend.backend;

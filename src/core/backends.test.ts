@@ -39,7 +39,10 @@ describe('planBackends', () => {
   it('ranks software WebGPU and WebGL below WASM but above the plain CPU backend, and says why', () => {
     const plan = planBackends(null, [swiftWebgpu, swiftWebgl]);
     expect(plan.order).toEqual(['wasm', 'webgpu', 'webgl', 'cpu']);
-    expect(plan.reason).toMatch(/software GPU detected.*SwiftShader.*using wasm/i);
+    expect(plan.reason).toEqual({
+      key: 'engine.softwareGpu',
+      params: { gpus: 'WebGPU: swiftshader; WebGL: SwiftShader', backend: 'wasm' },
+    });
   });
 
   it('moves only the software one when the other backend has a real GPU', () => {

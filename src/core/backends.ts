@@ -1,4 +1,6 @@
 /** Backend names, order and ranking: no tfjs here, so the page can use it without loading tfjs. */
+import type { Message } from '../i18n/catalogue';
+
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
@@ -35,8 +37,8 @@ export function isSoftwareGpu(probe: GpuProbe): boolean {
 
 export interface BackendPlan {
   order: BackendName[];
-  /** Why the order differs from the usual one, in words for the status line; null if it does not. */
-  reason: string | null;
+  /** Why the order differs from the usual one, for the status line; null if it does not. */
+  reason: Message | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export function planBackends(forced: BackendName | null, probes: readonly GpuPro
   const fast = order.filter((b) => !slow.has(b) && b !== 'cpu');
   const ranked = [...fast, ...order.filter((b) => slow.has(b)), ...(cpuAt >= 0 ? ['cpu' as const] : [])];
   const names = software.map((p) => `${p.backend === 'webgpu' ? 'WebGPU' : 'WebGL'}: ${shortName(p.description)}`).join('; ');
-  return { order: ranked, reason: `software GPU detected (${names}): using ${ranked[0]} instead` };
+  return { order: ranked, reason: { key: 'engine.softwareGpu', params: { gpus: names, backend: ranked[0]! } } };
 }
 
 function shortName(description: string): string {

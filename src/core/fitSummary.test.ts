@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTIONS_FORMAT, type DirectionsFile } from './directions';
-import { formatFitDate, summarizeFit } from './fitSummary';
+import { DIRECTIONS_FORMAT, type AttributeDirection, type DirectionsFile } from './directions';
+import { summarizeFit, targetText } from './fitSummary';
+import { ATTRIBUTE_SPECS } from '../../scripts/fit/attributeSpecs';
+import { loadCatalogue, translateText } from '../i18n/catalogue';
+import { formatDay } from '../i18n/values';
 
 const calibration = {
   method: 'projection-percentiles' as const,
@@ -64,8 +67,18 @@ const file: DirectionsFile = {
 describe('summarizeFit', () => {
   it('words the provenance from the file', () => {
     const s = summarizeFit(file);
-    expect(s.fitted).toBe(
-      'Fitted on 27 Nov 2025 from 8,000 generated faces, 7,500 of them detected (score ≥ 0.5); 20 % held out for the metrics.',
+    expect(s.fitted).toEqual({
+      key: 'fit.fitted',
+      params: {
+        date: { date: '2025-11-27T20:00:00.000Z' },
+        n: { number: 8000, grouping: true },
+        used: { number: 7500, grouping: true },
+        score: { number: 0.5 },
+        heldOut: { percent: 0.2 },
+      },
+    });
+    expect(translateText('en', s.fitted)).toBe(
+      'Fitted on 27 Nov 2025 from 8,000 generated faces, 7,500 of them detected (score ≥ 0.5); 20% held out for the metrics.',
     );
     expect(s.packages).toBe('@vladmandic/face-api 1.7.15, @tensorflow/tfjs 4.22.0');
   });
@@ -76,14 +89,51 @@ describe('summarizeFit', () => {
       id: 'young',
       label: 'Young',
       target: 'face-api apparent age in years, negated',
-      quality: 'Ridge regression; held out: R² 0.61, RMSE 6.2 against a spread of 9.9 (6,000 train / 1,500 test faces); stability 0.99.',
+      quality: {
+        key: 'fit.ridge',
+        params: {
+          r2: { number: 0.614, decimals: 2 },
+          rmse: { number: 6.23, decimals: 1 },
+          spread: { number: 9.87, decimals: 1 },
+          train: { number: 6000, grouping: true },
+          test: { number: 1500, grouping: true },
+          stability: { number: 0.987, decimals: 2 },
+        },
+      },
     });
-    expect(male!.quality).toBe(
-      'Logistic regression; held out: accuracy 91 %, AUC 0.97 (6,000 train / 1,500 test faces, 41 % positive); stability 0.99.',
+    expect(translateText('en', young!.quality)).toBe(
+      'Ridge regression; held out: R² 0.61, RMSE 6.2 against a spread of 9.9 (6,000 train / 1,500 test faces); stability 0.99.',
+    );
+    expect(male!.quality.key).toBe('fit.logistic');
+    expect(translateText('en', male!.quality)).toBe(
+      'Logistic regression; held out: accuracy 91%, AUC 0.97 (6,000 train / 1,500 test faces, 41% positive); stability 0.99.',
     );
   });
 
+  it('writes the numbers and the date the shown language’s way', async () => {
+    await loadCatalogue('de');
+    const s = summarizeFit(file);
+    expect(translateText('de', s.fitted)).toBe(
+      'Angepasst am 27. Nov. 2025 an 8.000 erzeugten Gesichtern, von denen 7.500 erkannt wurden (Erkennungswert ≥ 0,5); 20\u00a0% für die Kennzahlen zurückgehalten.',
+    );
+    expect(translateText('de', s.attributes[0]!.quality)).toContain('R² 0,61, RMSE 6,2 bei einer Streuung von 9,9');
+  });
+
+  it('names the fit script’s own targets by message, and keeps any other target as the file words it', () => {
+    for (const spec of ATTRIBUTE_SPECS) {
+      const target = targetText(spec.target);
+      expect(target, spec.id).toEqual({ key: `fit.target.${spec.id}` });
+      // English shows the file's own words.
+      expect(translateText('en', target), spec.id).toBe(spec.target);
+    }
+    expect(targetText('something else')).toBe('something else');
+    expect(targetText(undefined)).toEqual({ key: 'fit.noTarget' });
+    // Files from before metrics were recorded have none.
+    const unmeasured = { ...file.attributes[0]!, metrics: undefined } as unknown as AttributeDirection;
+    expect(summarizeFit({ ...file, attributes: [unmeasured] }).attributes[0]!.quality).toEqual({ key: 'fit.noMetrics' });
+  });
+
   it('keeps a date it cannot read as it is', () => {
-    expect(formatFitDate('yesterday')).toBe('yesterday');
+    expect(formatDay('en', 'yesterday')).toBe('yesterday');
   });
 });

@@ -1,42 +1,59 @@
 /**
- * The directions file's provenance and held-out metrics in words, for the About panel: the
+ * The directions file's provenance and held-out metrics as messages, for the About panel: the
  * numbers come from the file the app loaded, never from the text, so a refit updates them.
  */
+import type { Message, MessageKey } from '../i18n/catalogue';
+import { count, day, decimal, percent } from '../i18n/values';
 import type { AttributeDirection, DirectionMetrics, DirectionsFile } from './directions';
 
 export interface AttributeFitSummary {
   id: string;
   label: string;
-  /** What the direction was fitted to predict. */
-  target: string;
-  /** "Logistic regression; held out: accuracy 91 %, AUC 0.95 (1,200 train / 300 test faces); stability 0.98." */
-  quality: string;
+  /** What the direction was fitted to predict: a known target as a message, another as the file words it. */
+  target: Message | string;
+  /** "Logistic regression; held out: accuracy 91%, AUC 0.95 (1,200 train / 300 test faces); stability 0.98." */
+  quality: Message;
 }
 
 export interface FitSummary {
-  /** "Fitted on 27 Nov 2025 from 8,000 generated faces, 7,412 of them detected (score ≥ 0.5); 20 % held out." */
-  fitted: string;
-  /** "@vladmandic/face-api 1.7.15, @tensorflow/tfjs 4.22.0, …" */
+  /** "Fitted on 27 Nov 2025 from 8,000 generated faces, 7,412 of them detected (score ≥ 0.5); 20% held out." */
+  fitted: Message;
+  /** "@vladmandic/face-api 1.7.15, @tensorflow/tfjs 4.22.0, …": names and versions, the same in every language. */
   packages: string;
   attributes: AttributeFitSummary[];
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
-const percent = (fraction: number) => `${Math.round(fraction * 100)} %`;
+/**
+ * The targets the fit script writes (scripts/fit/attributeSpecs.ts), word for word, by message: a
+ * file fitted to anything else shows its own words, so a translation never claims another target.
+ */
+const KNOWN_TARGETS: Record<string, MessageKey> = {
+  'face-api apparent age in years, negated (+ = younger)': 'fit.target.young',
+  'face-api expression happy > 0.5': 'fit.target.smiling',
+  'face-api pMale > 0.5': 'fit.target.male',
+  "apparent skin lightness L* of the lit bare skin (src/core/measure/apparentSkin.ts; + = lighter), held apart from the picture's brightness":
+    'fit.target.skinTone',
+  'yaw in degrees from landmarks (+ = face turned toward the image right)': 'fit.target.headTurn',
+};
 
-export function formatFitDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+export function targetText(target: string | undefined): Message | string {
+  if (target === undefined) return { key: 'fit.noTarget' };
+  const key = KNOWN_TARGETS[target];
+  return key ? { key } : target;
 }
 
-function metricsText(m: DirectionMetrics): string {
-  const split = `${count(m.nTrain)} train / ${count(m.nTest)} test faces`;
-  const stability = `stability ${m.stability.toFixed(2)}`;
+function metricsMessage(m: DirectionMetrics): Message {
+  const split = { train: count(m.nTrain), test: count(m.nTest), stability: decimal(m.stability, 2) };
   if (m.kind === 'logistic') {
-    return `Logistic regression; held out: accuracy ${percent(m.heldOutAccuracy)}, AUC ${m.heldOutAuc.toFixed(2)} (${split}, ${percent(m.positiveFraction)} positive); ${stability}.`;
+    return {
+      key: 'fit.logistic',
+      params: { accuracy: percent(m.heldOutAccuracy), auc: decimal(m.heldOutAuc, 2), positive: percent(m.positiveFraction), ...split },
+    };
   }
-  return `Ridge regression; held out: R² ${m.heldOutRSquared.toFixed(2)}, RMSE ${m.heldOutRmse.toFixed(1)} against a spread of ${m.targetStd.toFixed(1)} (${split}); ${stability}.`;
+  return {
+    key: 'fit.ridge',
+    params: { r2: decimal(m.heldOutRSquared, 2), rmse: decimal(m.heldOutRmse, 1), spread: decimal(m.targetStd, 1), ...split },
+  };
 }
 
 function attributeSummary(a: AttributeDirection): AttributeFitSummary {
@@ -44,16 +61,23 @@ function attributeSummary(a: AttributeDirection): AttributeFitSummary {
   return {
     id: a.id,
     label: a.label,
-    target: a.target ?? 'not recorded',
-    quality: metrics ? metricsText(metrics) : 'No held-out metrics recorded.',
+    target: targetText(a.target),
+    quality: metrics ? metricsMessage(metrics) : { key: 'fit.noMetrics' },
   };
 }
 
 export function summarizeFit(file: DirectionsFile): FitSummary {
   const p = file.provenance;
-  const fitted =
-    `Fitted on ${formatFitDate(p.date)} from ${count(p.n)} generated faces, ${count(p.nUsed)} of them detected ` +
-    `(score ≥ ${p.minDetectionScore}); ${percent(p.holdoutFraction)} held out for the metrics.`;
+  const fitted: Message = {
+    key: 'fit.fitted',
+    params: {
+      date: day(p.date),
+      n: count(p.n),
+      used: count(p.nUsed),
+      score: decimal(p.minDetectionScore),
+      heldOut: percent(p.holdoutFraction),
+    },
+  };
   const packages = Object.entries(p.packages ?? {})
     .map(([name, version]) => `${name} ${version}`)
     .join(', ');

@@ -7,8 +7,8 @@ describe('chooseWasmThreads', () => {
   it('uses every core but the page’s in an isolated worker, not tfjs’s half', () => {
     expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 6 })).toEqual({ threads: 5, why: null });
     expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 4 })).toEqual({ threads: 3, why: null });
-    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 2 })).toEqual({ threads: 1, why: 'the page keeps the other core' });
-    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 1 })).toEqual({ threads: 1, why: 'this device reports one core' });
+    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 2 })).toEqual({ threads: 1, why: { key: 'status.why.pageCore' } });
+    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 1 })).toEqual({ threads: 1, why: { key: 'status.why.oneCore' } });
   });
 
   it('stops at the size of tfjs’s worker pool', () => {
@@ -16,7 +16,7 @@ describe('chooseWasmThreads', () => {
   });
 
   it('takes one thread when the browser does not say how many cores it has', () => {
-    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 0 })).toEqual({ threads: 1, why: 'this device reports one core' });
+    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 0 })).toEqual({ threads: 1, why: { key: 'status.why.oneCore' } });
     expect(chooseWasmThreads(null, { ...isolatedWorker, cores: NaN }).threads).toBe(1);
   });
 
@@ -29,11 +29,11 @@ describe('chooseWasmThreads', () => {
   it('one thread, with the reason, without isolation or outside the worker, whatever the link asks', () => {
     expect(chooseWasmThreads(4, { isolated: false, inWorker: true, cores: 8 })).toEqual({
       threads: 1,
-      why: 'the page is not cross-origin isolated',
+      why: { key: 'status.why.notIsolated' },
     });
     expect(chooseWasmThreads(null, { isolated: true, inWorker: false, cores: 8 })).toEqual({
       threads: 1,
-      why: 'threads need the engine’s worker',
+      why: { key: 'status.why.needWorker' },
     });
   });
 });

@@ -7,6 +7,8 @@
  * (scripts/bench/bench-wasm-threads.ts, models/wasm-threads.json) two threads drew no faster than
  * one, face for face in turn, while the page's longest task grew from 61 to 200 ms.
  */
+import type { Message } from '../i18n/catalogue';
+
 /** tfjs's threaded build starts a pool of 8 workers; more threads would start more while drawing. */
 export const MAX_WASM_THREADS = 8;
 
@@ -22,7 +24,7 @@ export interface WasmThreadContext {
 export interface WasmThreadChoice {
   threads: number;
   /** Why only one thread, for the status line; null when threads run. */
-  why: string | null;
+  why: Message | null;
 }
 
 /** Accepts a thread count from a link: a whole number from 1 to MAX_WASM_THREADS. */
@@ -32,10 +34,10 @@ export function isWasmThreadCount(value: number): boolean {
 
 /** Every core but the page's (at least 1, at most MAX_WASM_THREADS), or the count a link forces, where threads can run. */
 export function chooseWasmThreads(forced: number | null, context: WasmThreadContext): WasmThreadChoice {
-  if (!context.isolated) return { threads: 1, why: 'the page is not cross-origin isolated' };
-  if (!context.inWorker) return { threads: 1, why: 'threads need the engine’s worker' };
+  if (!context.isolated) return { threads: 1, why: { key: 'status.why.notIsolated' } };
+  if (!context.inWorker) return { threads: 1, why: { key: 'status.why.needWorker' } };
   if (forced !== null) return { threads: Math.min(MAX_WASM_THREADS, Math.max(1, Math.round(forced))), why: null };
   const cores = Number.isFinite(context.cores) && context.cores >= 1 ? Math.floor(context.cores) : 1;
-  if (cores <= 2) return { threads: 1, why: cores === 2 ? 'the page keeps the other core' : 'this device reports one core' };
+  if (cores <= 2) return { threads: 1, why: { key: cores === 2 ? 'status.why.pageCore' : 'status.why.oneCore' } };
   return { threads: Math.min(MAX_WASM_THREADS, cores - 1), why: null };
 }

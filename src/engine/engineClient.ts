@@ -3,6 +3,7 @@
  * else on the page itself. Either way the page gets the same FaceEngineApi.
  */
 import * as Comlink from 'comlink';
+import type { Message } from '../i18n/catalogue';
 import { engineApi, engineProbes } from './engineApi';
 import type { EngineListener, EngineProbes, EngineThread, FaceEngineApi } from './protocol';
 
@@ -23,11 +24,11 @@ export function threadSupport(): ThreadSupport {
 }
 
 /** Where the engine runs: a forced choice wins; else the worker, unless the browser cannot use it there. */
-export function chooseEngineThread(forced: EngineThread | null, support: ThreadSupport): { thread: EngineThread; reason: string | null } {
+export function chooseEngineThread(forced: EngineThread | null, support: ThreadSupport): { thread: EngineThread; reason: Message | null } {
   if (forced) return { thread: forced, reason: null };
-  if (!support.worker) return { thread: 'page', reason: 'this browser has no module workers' };
-  if (!support.offscreenCanvas) return { thread: 'page', reason: 'this browser has no OffscreenCanvas for GPU drawing in a worker' };
-  if (support.safari) return { thread: 'page', reason: 'Safari draws with WebGL only on the page' };
+  if (!support.worker) return { thread: 'page', reason: { key: 'engine.thread.noWorkers' } };
+  if (!support.offscreenCanvas) return { thread: 'page', reason: { key: 'engine.thread.noOffscreenCanvas' } };
+  if (support.safari) return { thread: 'page', reason: { key: 'engine.thread.safari' } };
   return { thread: 'worker', reason: null };
 }
 

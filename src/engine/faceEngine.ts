@@ -15,7 +15,7 @@ import type { FaceGenerator } from '../core/generator';
 import { ModelFileError } from '../core/modelFiles';
 import { generatorModel, type FaceModel } from './faceModel';
 import { FaceRuntime, type RuntimeConfig } from './faceRuntime';
-import { watchForGpuLoss } from './gpuLoss';
+import { GpuLost, watchForGpuLoss } from './gpuLoss';
 import { HD_TILING, HdRenderer } from './hdRenderer';
 import { MeasurerSource, type MeasurerProvider } from './measurerSource';
 import { ModelLoader, toEngineFailure } from './modelLoader';
@@ -147,7 +147,7 @@ export class FaceEngine implements FaceEngineApi {
   private run(generator: FaceGenerator): void {
     let runtime: FaceRuntime | null = null;
     const failed = (error: unknown) => runtime && this.backendFailed(runtime, error);
-    const lost = new Promise<never>((_, reject) => watchForGpuLoss((why) => (reject(new Error(why)), failed(new Error(why)))));
+    const lost = new Promise<never>((_, reject) => watchForGpuLoss((error) => (reject(error), failed(error))));
     lost.catch(() => {});
     const model = (this.config.model ?? generatorModel)(generator, lost);
     const listener = this.listener!;
@@ -178,7 +178,7 @@ export class FaceEngine implements FaceEngineApi {
     // Anything else (a kernel this backend lacks) costs only HD; a lost backend has its own path.
     else if (this.hd.enabled && runtime === this.runtime) {
       this.hd.configure(null);
-      this.listener?.notice(`HD faces are unavailable (${toEngineFailure(error).message}); the face is shown at the model's size.`);
+      this.listener?.notice({ key: 'engine.hdUnavailable', params: { error: toEngineFailure(error).message } });
     }
   }
 
@@ -188,7 +188,11 @@ export class FaceEngine implements FaceEngineApi {
     this.loader.ruleOutThrough(runtime.backend as BackendName);
     this.dropRuntime();
     const reason = error instanceof Error ? error.message : String(error);
-    this.listener?.backendLost(/lost/i.test(reason) ? reason : `The ${runtime.backend} backend failed (${reason})`);
+    // A loss tfjs reports in its own words (a kernel that met a lost context) is shown as it came.
+    const said = /lost/i.test(reason)
+      ? reason
+      : { key: 'engine.backendFailed' as const, params: { backend: runtime.backend, error: reason } };
+    this.listener?.backendLost(error instanceof GpuLost ? error.text : said);
   }
 
   private dropRuntime(): void {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PrepareItem } from '../core/prepare/prepareQueue';
 import { facesRendered, request, runtimeWithFakes, stages, until } from './runtimeFakes';
 
+type Fakes = ReturnType<typeof runtimeWithFakes>;
+
 /** The faces along Male from `state`, as the page plans them: latent[0] follows the slider. */
 const along = (values: number[], seed = 1): PrepareItem[] =>
   values.map((value) => ({
@@ -13,6 +15,19 @@ const along = (values: number[], seed = 1): PrepareItem[] =>
   }));
 const at = (id: number, value: number, seed = 1) =>
   request(id, (value - 50) / 25, { state: { seed, sliders: { male: value }, locked: [], playing: null } });
+
+/** Male 70 drawn while measuring was held, then 30 measured: 70 is kept without readings. */
+async function drawnUnmeasuredAt70({ runtime, updates }: Fakes): Promise<void> {
+  runtime.draw(at(1, 50));
+  await runtime.idle();
+  runtime.measuring = false;
+  runtime.draw(at(2, 70));
+  await runtime.idle();
+  runtime.measuring = true;
+  runtime.draw(at(3, 30));
+  await runtime.idle();
+  expect(stages(updates, 2)).not.toContain('measured');
+}
 
 describe('FaceRuntime prepared faces', () => {
   it('prepares the plan once the face rests, with readings, and draws nothing for a drag over them', async () => {
@@ -47,6 +62,30 @@ describe('FaceRuntime prepared faces', () => {
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatchObject({ state: { sliders: { male: 52 } } });
     expect(shown[0]!.approximate).toBeUndefined();
+  });
+
+  it('keeps a face drawn for a request at once: asked again (Play’s next pass), it is not drawn again', async () => {
+    const fakes = runtimeWithFakes();
+    const { runtime, updates } = fakes;
+    await drawnUnmeasuredAt70(fakes);
+    const before = facesRendered();
+    runtime.draw(at(4, 70));
+    await runtime.idle();
+    expect(facesRendered()).toBe(before);
+    // Its readings are taken at rest and kept with it.
+    expect(stages(updates, 4)).toEqual(['drawn', 'measured', 'final']);
+    expect(runtime.preparer.cache.exact(at(4, 70).state)!.readings).toMatchObject({ status: 'measured' });
+  });
+
+  it('measures a kept face without readings only once input pauses: the next move does not wait for it', async () => {
+    const fakes = runtimeWithFakes();
+    const { runtime, updates } = fakes;
+    await drawnUnmeasuredAt70(fakes);
+    runtime.draw(at(4, 70)); // kept, not measured
+    runtime.draw(at(5, 30)); // kept and measured
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stages(updates, 4)).toEqual(['drawn']);
+    expect(stages(updates, 5)).toEqual(['drawn', 'final']);
   });
 
   it('lets a user request go first: it waits for the one prepared face being drawn, at most', async () => {

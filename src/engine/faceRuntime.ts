@@ -137,7 +137,10 @@ export class FaceRuntime {
     if (exact) {
       this.lastJobId = Math.max(this.lastJobId, request.id);
       this.resting = { record, request };
-      this.afterRest(() => this.restStages());
+      const rest = () => this.afterRest(() => this.restStages());
+      // Readings still to take cost a measurement the next move would wait for: once input pauses.
+      if (exact.readings) rest();
+      else this.exactSoon.start(this.config.settleMs, rest);
     } else if (!request.state.playing) {
       // Play never rests: its exact face comes when it stops (the page asks again then).
       this.exactSoon.start(this.config.settleMs, () => this.loop.request(request));
@@ -196,9 +199,9 @@ export class FaceRuntime {
       this.resting = { ...this.resting, record: applyUpdate(this.resting.record, update) };
     }
     if (update.stage === 'measured' || update.stage === 'held') this.unmeasuredSince = null;
-    // An exact face the user asked for is kept too: Back, a key step or Play may ask again.
+    // The face at rest keeps its readings with it: Back, a key step or Play may ask again.
     const resting = this.resting?.record;
-    if (update.stage === 'measured' && resting?.id === update.id && !resting.lockStatus && !resting.prepared) {
+    if (update.stage === 'measured' && resting?.id === update.id && !resting.lockStatus) {
       this.preparer.remember({ state: resting.state, image: resting.image, readings: update.readings });
     }
     this.deps.listener.record(update);
@@ -215,6 +218,8 @@ export class FaceRuntime {
     // A kept face shown meanwhile for a newer request stays the one at rest.
     if (job.id < (this.resting?.record.id ?? 0)) return;
     this.resting = { record, request: job };
+    // Kept at once, readings to follow: Play's next pass and a drag back find it.
+    if (!job.hold) this.preparer.remember({ state: job.state, image: kept });
     this.deps.listener.record({ stage: 'drawn', record: { ...record, image: image! } });
     this.unmeasuredSince ??= performance.now();
     if (!job.hold && this.measuring && performance.now() - this.unmeasuredSince >= this.config.maxUnmeasuredMs) {

@@ -12,9 +12,10 @@ import { pasteTileCore, planTiles } from '../core/tiles';
 import { FaceUpscaler } from '../core/upscaler';
 import type { ReadFile } from '../core/modelFiles';
 import { fetchFrom, forgetOfflineCopy } from './modelSource';
+import type { Message } from '../i18n/catalogue';
 
 /** Reads the upscaler's files; `keep` stores them for offline use once they are verified. */
-export type UpscalerSource = (base: URL) => { read: ReadFile; keep: () => Promise<string | null> };
+export type UpscalerSource = (base: URL) => { read: ReadFile; keep: () => Promise<Message | null> };
 
 export interface HdConfig {
   /** Awaited between tiles, so queued requests arrive and can supersede the pass. */
@@ -103,7 +104,7 @@ export class HdRenderer {
     this.dropModel();
     const base = this.base;
     if (!base) throw new Error('HD is off');
-    let keep: (() => Promise<string | null>) | null = null;
+    let keep: (() => Promise<Message | null>) | null = null;
     if (!this.files) {
       const source = this.config.source?.(new URL(base)) ?? { read: fetchFrom(new URL(base)), keep: async () => null };
       keep = source.keep;

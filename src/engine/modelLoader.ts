@@ -4,7 +4,7 @@
  * backend that starts. What it returns is a loaded model; faceRuntime.ts runs one.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { startFirstWorkingBackend } from '../core/backendStart';
+import { forcedBackendNotice, startFirstWorkingBackend } from '../core/backendStart';
 import { BACKENDS, planBackends, type BackendName, type GpuProbe } from '../core/backends';
 import { FaceGenerator } from '../core/generator';
 import { loadModelFiles, ModelFileError, type LoadedModelFiles } from '../core/modelFiles';
@@ -74,7 +74,7 @@ export class ModelLoader {
       const started = await startFirstWorkingBackend(plan.order, () => FaceGenerator.create(files.artifacts, files.manifest), register);
       for (const failure of started.failures) this.ruledOut.add(failure.backend);
       const why = plan.reason && started.backend === plan.order[0] ? plan.reason : null;
-      const notice = forcedRuledOut ? null : noticeFor(started.backend, forced, started.failures);
+      const notice = forcedRuledOut ? null : forcedBackendNotice(started.backend, forced, started.failures);
       const threads = started.backend === 'wasm' ? await wasmThreadsInUse() : null;
       const threadsWhy = threads === 1 ? wasm.why : null;
       return { generator: started.value, started: { backend: started.backend, why, notice, threads, threadsWhy } };
@@ -113,10 +113,4 @@ function wasmThreadContext(): WasmThreadContext {
     inWorker: typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope,
     cores: globalThis.navigator?.hardwareConcurrency ?? 0,
   };
-}
-
-function noticeFor(backend: BackendName, forced: BackendName | null, failures: { backend: string; error: string }[]): string | null {
-  if (!forced || backend === forced) return null;
-  const why = failures.find((f) => f.backend === forced)?.error ?? 'unknown reason';
-  return `The ${forced} backend could not start (${why}); using ${backend} instead.`;
 }

@@ -3,6 +3,8 @@
  * it controls the page), verified by the loader, and put into the offline weights cache.
  */
 import { sha256Hex, type ReadFile } from '../core/modelFiles';
+import type { Message } from '../i18n/catalogue';
+import { count } from '../i18n/values';
 import { fetchBytes, takeEarlyRead } from './earlyReads';
 import { keptWeightFile, offlineWeights, WEIGHTS_CACHE_PREFIX, type OfflineWeights } from './offlineWeightsInfo';
 
@@ -24,7 +26,7 @@ export async function keepWeightsOffline(
   modelBase: URL,
   siteRoot: URL,
   kept: OfflineWeights = offlineWeights,
-): Promise<string | null> {
+): Promise<Message | null> {
   // Dev servers have no service worker; other models (?model=) are not kept.
   if (!import.meta.env.PROD || typeof caches === 'undefined') return null;
   const entries = [...files].filter(([path]) => keptWeightFile(new URL(path, modelBase), siteRoot, kept) !== null);
@@ -41,10 +43,10 @@ export async function keepWeightsOffline(
     }
   } catch (error) {
     // Storage full or denied: the site still works online; the user is told offline use will not.
-    const why =
-      error instanceof DOMException && error.name === 'QuotaExceededError' ? 'the browser’s storage for this site is full' : String(error);
+    const why: Message | string =
+      error instanceof DOMException && error.name === 'QuotaExceededError' ? { key: 'engine.storageFull' } : String(error);
     const megabytes = Math.round(entries.reduce((n, [, data]) => n + data.byteLength, 0) / 1e6);
-    return `The face model could not be kept for offline use (${why}); it works online, and offline use needs about ${megabytes} MB of free storage.`;
+    return { key: 'engine.notKeptOffline', params: { why, megabytes: count(megabytes) } };
   }
   return null;
 }
@@ -65,7 +67,7 @@ export function keepingForOffline(
   modelBase: URL,
   siteRoot: URL,
   kept: OfflineWeights = offlineWeights,
-): { read: ReadFile; keep: () => Promise<string | null> } {
+): { read: ReadFile; keep: () => Promise<Message | null> } {
   const files = new Map<string, ArrayBuffer>();
   return {
     read: async (path) => {

@@ -14,6 +14,7 @@ import type { LockHoldRequest } from '../core/lockPlan';
 import type { FaceMeasurement } from '../core/measure/faceMeasurer';
 import type { LoadProgress } from '../core/modelFiles';
 import type { PrepareItem } from '../core/prepare/prepareQueue';
+import type { Message, Text } from '../i18n/catalogue';
 import type { FrameState } from '../core/presenter/frameState';
 
 /** Where the engine runs: its module worker, or the page (browsers that cannot use a worker for it). */
@@ -35,12 +36,12 @@ export interface LoadedModel {
 export interface StartedBackend {
   backend: BackendName;
   /** Why this backend and not the usual first choice, for the status line ("software GPU detected…"). */
-  why: string | null;
+  why: Message | null;
   /** A forced backend that could not start, for a notice. */
-  notice: string | null;
+  notice: Message | null;
   /** The WASM backend's threads (null on the other backends), and why only one when threads could not run. */
   threads: number | null;
-  threadsWhy: string | null;
+  threadsWhy: Message | null;
 }
 
 /** The face on screen: one record per id, grown by the rest-time stages. */
@@ -102,8 +103,8 @@ export interface EngineFailure {
 /** Calls from the engine to the page. */
 export interface EngineListener {
   progress(progress: LoadProgress): void;
-  /** Something the user should know that stops nothing (offline storage full). */
-  notice(text: string): void;
+  /** Something the user should know that stops nothing (offline storage full): a message, translated on the page. */
+  notice(text: Text): void;
   /** A main face's record: its first update carries the image and state, later ones what the stages added. */
   record(update: FrameUpdate): void;
   gallery(frame: GalleryFrame): void;
@@ -114,8 +115,9 @@ export interface EngineListener {
   /**
    * The backend stopped working (a lost GPU, a kernel that failed): the engine has dropped it,
    * and the page brings the app back through its one start path, which picks the next one.
+   * A message, or an error's own words (a browser's, in English).
    */
-  backendLost(reason: string): void;
+  backendLost(reason: Message | string): void;
 }
 
 /**

@@ -9,11 +9,15 @@
 import { en } from './en';
 import { fill } from './format';
 import type { Locale } from './locales';
+import { formatValue, type Value } from './values';
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
-/** A placeholder's value; a message in it (a reason inside a sentence) is translated too. */
-export type Params = Record<string, string | number | Message>;
+/**
+ * A placeholder's value; a message in it (a reason inside a sentence) is translated too, and a
+ * `Value` (a number or date from core code, src/i18n/values.ts) is written the locale's way.
+ */
+export type Params = Record<string, string | number | Message | Value>;
 
 export const ENGLISH: Catalogue = en;
 
@@ -47,7 +51,8 @@ export function message(key: MessageKey, params?: Params): Message {
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const filled: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params ?? {}))
-    filled[name] = typeof value === 'object' ? translate(locale, value.key, value.params) : value;
+    filled[name] =
+      typeof value !== 'object' ? value : 'key' in value ? translate(locale, value.key, value.params) : formatValue(locale, value);
   return fill((loaded[locale] ?? en)[key], filled);
 }
 

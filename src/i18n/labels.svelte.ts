@@ -10,7 +10,7 @@ import { SKIN_WORDS, type SkinWords } from '../core/measure/skinReadout';
 import { formatDelta, formatValue, type ReadingChangeView } from '../core/presenter/readingChange';
 import type { ExpressionName } from '../core/measure/faceMeasurer';
 import type { IdentityVerdict } from '../core/identity';
-import { isMessageKey as isKey, type MessageKey } from './catalogue';
+import { isMessageKey as isKey } from './catalogue';
 import { i18n, t } from './i18n.svelte';
 import { localizeDecimal } from './numbers';
 
@@ -22,20 +22,6 @@ import { localizeDecimal } from './numbers';
 export function attributeLabel(attribute: { id: string; label: string }): string {
   const key = `attribute.${attribute.id}`;
   return i18n.locale !== 'en' && isKey(key) ? t(key) : attribute.label;
-}
-
-/** Why WASM runs one thread, as the engine says it (core/wasmThreads.ts), by message key. */
-const ONE_THREAD_WHY: Record<string, MessageKey> = {
-  'the page is not cross-origin isolated': 'status.why.notIsolated',
-  'threads need the engine’s worker': 'status.why.needWorker',
-  'the page keeps the other core': 'status.why.pageCore',
-  'this device reports one core': 'status.why.oneCore',
-};
-
-/** The reason in the shown language; a reason the catalogue does not know shows as it came. */
-export function oneThreadWhyLabel(why: string): string {
-  const key = ONE_THREAD_WHY[why];
-  return key ? t(key) : why;
 }
 
 type Gauge = Pick<ReadingSpec, 'label' | 'unit' | 'digits'> & { id: string };

@@ -1,6 +1,7 @@
 /** Languages: English, Spanish and German from the link, the browser or the menu, with nothing left in English. */
 import { TINY_MODEL, TINY_MODEL_64, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
+import { ALL_CATALOGUES } from '../../src/i18n/allCatalogues';
 import { leftoverEnglish, rawKeys, visibleTexts } from './visibleText';
 
 /** The explore view a reader sees first: header, notices, face, seed, status, readout and sliders. */
@@ -20,15 +21,42 @@ for (const locale of ['es', 'de'] as const) {
   });
 }
 
-test('de: About, with what runs while idle, shows no key and no English UI word', async ({ page, openApp }) => {
-  await openApp({ model: TINY_MODEL, seed: '3', lang: 'de' });
+for (const locale of ['es', 'de'] as const) {
+  test(`${locale}: About, with the directions file's fit record and what runs while idle, shows no key and no English UI word`, async ({
+    page,
+    openApp,
+  }) => {
+    await openApp({ model: TINY_MODEL, seed: '3', lang: locale });
+    await waitForFace(page);
+    await page.getByText(ALL_CATALOGUES[locale]['about.heading']).click();
+    // The fit record is checked whole: method, metrics and targets are translated; package names and versions are names.
+    await expect(page.locator('.about .fits li')).toHaveCount(5);
+    await expect(page.locator('.about .small')).toContainText('@vladmandic/face-api 1.7.15');
+    const texts = await visibleTexts(page, '.about details');
+    expect(texts.length).toBeGreaterThan(20);
+    expect(rawKeys(texts)).toEqual([]);
+    expect(leftoverEnglish(texts, locale)).toEqual([]);
+  });
+
+  test(`${locale}: the status line, with why a software GPU was passed over, shows no key and no English UI word`, async ({ page }) => {
+    // No backend asked for: this browser's GPUs are SwiftShader, so the status line says why WASM draws.
+    await page.goto(`./?${new URLSearchParams({ model: TINY_MODEL, seed: '5', hd: '0', prepare: '0', lang: locale })}`);
+    await waitForFace(page);
+    await expect(page.getByTestId('backend-why')).toBeVisible();
+    const texts = await visibleTexts(page, '.status');
+    expect(texts.join(' ')).toContain('swiftshader');
+    expect(rawKeys(texts)).toEqual([]);
+    expect(leftoverEnglish(texts, locale)).toEqual([]);
+  });
+}
+
+test('de: the engine’s notice that a forced backend could not start is German', async ({ page, openApp }) => {
+  // As in app.spec.ts: no WebGPU adapter, the engine on the page so the init script reaches it.
+  await page.addInitScript(() => Object.defineProperty(navigator, 'gpu', { value: undefined }));
+  await openApp({ backend: 'webgpu', model: TINY_MODEL, seed: '5', engine: 'page', lang: 'de' });
+  const notice = page.getByRole('status').filter({ hasText: 'Das Backend webgpu konnte nicht starten' });
+  await expect(notice).toContainText(/stattdessen wird \w+ verwendet/);
   await waitForFace(page);
-  await page.getByText('Über das Modell und seine Messungen').click();
-  // The directions file's fit record (method, metrics, packages) is still English: core/fitSummary.ts is not yet translated.
-  const texts = await visibleTexts(page, '.about details', '.fits, .small, .fitted');
-  expect(texts.length).toBeGreaterThan(20);
-  expect(rawKeys(texts)).toEqual([]);
-  expect(leftoverEnglish(texts, 'de')).toEqual([]);
 });
 
 test('the browser’s language is the default, and English when it is not one spoken here', async ({ browser }) => {

@@ -24,6 +24,14 @@ describe('preparePlan', () => {
     expect(plan[40]).toEqual({ varies: 'young', value: 27.5 });
   });
 
+  it('for Play, prepares the played slider’s half-steps before the other sliders', () => {
+    const plan = preparePlan({ smiling: 50, young: 30 }, 'young', ['smiling', 'young'], { forPlay: true });
+    expect(plan.slice(0, 40).every((t) => t.varies === 'young')).toBe(true);
+    expect(plan[20]).toEqual({ varies: 'young', value: 27.5 });
+    expect(plan.slice(40).every((t) => t.varies === 'smiling')).toBe(true);
+    expect(plan).toHaveLength(60);
+  });
+
   it('keys a face by seed, every slider and the locks, whatever their order', () => {
     expect(stateKey(state({ a: 1, b: 2 }, 3, ['x', 'y']))).toBe(stateKey(state({ b: 2, a: 1 }, 3, ['y', 'x'])));
     expect(stateKey(state({ a: 1 }))).not.toBe(stateKey(state({ a: 1 }, 2)));

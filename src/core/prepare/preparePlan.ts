@@ -26,15 +26,24 @@ export function stepsAlong(current: number, step: number, offset = 0): number[] 
 
 /**
  * The faces to prepare for `sliders`: `active` (last touched, focused or chosen for Play) first,
- * then the other `visible` sliders, then the active slider's half-steps.
+ * then the other `visible` sliders, then the active slider's half-steps. `forPlay` (the presenter,
+ * where the active slider is Play's): its half-steps straight after its steps, since Play passes
+ * every value of that one slider over and over.
  */
-export function preparePlan(sliders: Readonly<Record<string, number>>, active: string | null, visible: readonly string[]): PrepareTarget[] {
+export function preparePlan(
+  sliders: Readonly<Record<string, number>>,
+  active: string | null,
+  visible: readonly string[],
+  { forPlay = false } = {},
+): PrepareTarget[] {
   const order = active && visible.includes(active) ? [active, ...visible.filter((id) => id !== active)] : [...visible];
   const along = (id: string, values: number[]) => values.map((value) => ({ varies: id, value }));
-  const plan = order.flatMap((id) => along(id, stepsAlong(sliders[id] ?? 50, PREPARE_STEP)));
-  if (order[0] === undefined) return plan;
+  const steps = (id: string) => along(id, stepsAlong(sliders[id] ?? 50, PREPARE_STEP));
   const first = order[0];
-  return [...plan, ...along(first, stepsAlong(sliders[first] ?? 50, PREPARE_STEP, PREPARE_STEP / 2))];
+  if (first === undefined) return [];
+  const halfSteps = along(first, stepsAlong(sliders[first] ?? 50, PREPARE_STEP, PREPARE_STEP / 2));
+  const others = order.slice(1).flatMap(steps);
+  return forPlay ? [...steps(first), ...halfSteps, ...others] : [...steps(first), ...others, ...halfSteps];
 }
 
 type StateParts = Pick<FrameState, 'seed' | 'sliders' | 'locked'>;

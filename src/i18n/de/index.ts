@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { about } from './about';
+import { engine } from './engine';
 import { explore } from './explore';
 import { lessons } from './lessons';
 import { link } from './link';
@@ -8,4 +9,4 @@ import { presenter } from './presenter';
 import { shell } from './shell';
 import { tools } from './tools';
 
-export const de: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...lessons };
+export const de: Catalogue = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...engine, ...lessons };

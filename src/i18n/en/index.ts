@@ -1,5 +1,6 @@
 /** The English catalogue: the reference whose keys every other language has. */
 import { about } from './about';
+import { engine } from './engine';
 import { explore } from './explore';
 import { lessons } from './lessons';
 import { link } from './link';
@@ -8,4 +9,4 @@ import { presenter } from './presenter';
 import { shell } from './shell';
 import { tools } from './tools';
 
-export const en = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...lessons } as const;
+export const en = { ...shell, ...explore, ...presenter, ...tools, ...panels, ...about, ...link, ...engine, ...lessons } as const;
