@@ -6,6 +6,7 @@
  */
 import { tick, untrack } from 'svelte';
 import type { FaceImage } from '../core/faceBytes';
+import type { Message } from '../i18n/catalogue';
 import { measuredReadings } from '../core/frameRecord';
 import { stepProgress, type LessonContext, type StepProgress } from '../core/lessons/conditions';
 import { parseLessonLink, withLessonLink } from '../core/lessons/lessonLink';
@@ -65,7 +66,7 @@ class LessonRunner {
   });
 
   /** Takes the lesson and step from the link and starts the bookkeeping; returns the link's problems. */
-  follow(page: AddressBar, readings: ReadingsSource): string[] {
+  follow(page: AddressBar, readings: ReadingsSource): Message[] {
     this.page = page;
     this.readings = readings;
     const link = parseLessonLink(page.location.search, LESSONS);

@@ -72,7 +72,7 @@ test('a lesson link restores its lesson, step and face; the presenter keys move 
 
   await page.locator('body').press('ArrowRight');
   await expect(panel(page)).toHaveAttribute('data-step', '5');
-  await expect(panel(page).getByText('Smile with Male locked (locked: male)')).toBeVisible();
+  await expect(panel(page).getByText('Smile with Male locked (locked: Male)')).toBeVisible();
   await page.locator('body').press('ArrowLeft');
   await page.locator('body').press('PageUp');
   await expect(panel(page)).toHaveAttribute('data-step', '3');
@@ -111,8 +111,7 @@ test('the print stylesheet prints the student sheet with its readings table, and
     const pdf = (await page.pdf({ format })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     console.log(`student sheet on ${format}: ${pages} page${pages === 1 ? '' : 's'}`);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    expect(pages).toBe(1);
   }
 
   // "Print teacher notes" prints the notes instead (the print dialog itself is left out here).

@@ -4,6 +4,7 @@
  * moment the explorer reaches it until readings of a face in that state are on screen, so a
  * step says it is done only when its result can be read.
  */
+import { message, type Message } from '../../i18n/catalogue';
 import { SLIDER_NEUTRAL } from '../attributes';
 import type { LessonStep, StepCondition } from './lessonTypes';
 
@@ -79,24 +80,31 @@ export function stepProgress(step: Pick<LessonStep, 'waitFor'>, context: LessonC
   return least;
 }
 
-/** The condition in words, after "Waiting for": "Smiling at 90 or more". */
-export function describeCondition(condition: StepCondition, label: (attribute: string) => string): string {
+/**
+ * The condition in words, after "Waiting for": "Smiling at 90 or more". `label` names a slider in
+ * the shown language, so the message carries the name as the reader sees it on the slider.
+ */
+export function describeCondition(condition: StepCondition, label: (attribute: string) => string): Message {
   switch (condition.kind) {
     case 'slider': {
       const name = label(condition.attribute);
-      if (condition.atLeast !== undefined && condition.atMost !== undefined)
-        return `${name} between ${condition.atLeast} and ${condition.atMost}`;
-      return condition.atLeast !== undefined ? `${name} at ${condition.atLeast} or more` : `${name} at ${condition.atMost ?? 0} or less`;
+      const { atLeast, atMost } = condition;
+      if (atLeast !== undefined && atMost !== undefined) return message('condition.between', { name, min: atLeast, max: atMost });
+      return atLeast !== undefined
+        ? message('condition.atLeast', { name, value: atLeast })
+        : message('condition.atMost', { name, value: atMost ?? 0 });
     }
     case 'lock':
-      return `${label(condition.attribute)} ${condition.locked ? 'locked' : 'not locked'}`;
+      return message(condition.locked ? 'condition.locked' : 'condition.notLocked', { name: label(condition.attribute) });
     case 'neutral':
-      return 'every slider at 50';
+      return message('condition.neutral');
     case 'sweepDone':
-      return `a finished sweep of ${label(condition.attribute)}`;
+      return message('condition.sweepDone', { name: label(condition.attribute) });
     case 'auditDone':
-      return condition.at ? `a finished audit with ${describeCondition({ kind: 'slider', ...condition.at }, label)}` : 'a finished audit';
+      return condition.at
+        ? message('condition.auditDoneAt', { condition: describeCondition({ kind: 'slider', ...condition.at }, label) })
+        : message('condition.auditDone');
     case 'populationReady':
-      return 'the default population to load';
+      return message('condition.populationReady');
   }
 }

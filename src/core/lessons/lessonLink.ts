@@ -3,13 +3,14 @@
  * of the link (seed, sliders, locks, audit seed) is the explorer's, so a lesson link reproduces
  * the face and the step together.
  */
+import { message, type Message } from '../../i18n/catalogue';
 import type { Lesson } from './lessonTypes';
 
 export interface LessonLink {
   lessonId: string | null;
   /** 0-based. */
   step: number;
-  problems: string[];
+  problems: Message[];
 }
 
 export function parseLessonLink(search: string, lessons: readonly Lesson[]): LessonLink {
@@ -19,9 +20,7 @@ export function parseLessonLink(search: string, lessons: readonly Lesson[]): Les
   if (id === null) return link;
   const lesson = lessons.find((l) => l.id === id);
   if (!lesson) {
-    link.problems.push(
-      `Lesson "${id}" in the link is unknown (lessons: ${lessons.map((l) => l.id).join(', ')}); exploring freely instead.`,
-    );
+    link.problems.push(message('lessonLink.unknown', { id, known: lessons.map((l) => l.id).join(', ') }));
     return link;
   }
   link.lessonId = lesson.id;
@@ -30,7 +29,7 @@ export function parseLessonLink(search: string, lessons: readonly Lesson[]): Les
   const step = Number(stepText);
   if (!Number.isInteger(step) || step < 1 || step > lesson.steps.length) {
     const used = Number.isFinite(step) ? Math.min(lesson.steps.length, Math.max(1, Math.round(step))) : 1;
-    link.problems.push(`Step "${stepText}" in the link is not a step of this lesson (1–${lesson.steps.length}); showing step ${used}.`);
+    link.problems.push(message('lessonLink.step', { text: stepText, count: lesson.steps.length, used }));
     link.step = used - 1;
   } else link.step = step - 1;
   return link;

@@ -2,9 +2,21 @@
  * A guided lesson as typed data: steps that say what to do in the app, ask the class a question
  * and show what the app measured, and teacher notes to prepare and print. Conditions are data
  * (conditions.ts evaluates them), so a unit test can check that each names a real slider,
- * reading and control (validateLessons.ts).
+ * reading and control (validateLessons.ts). Texts are message keys (src/i18n/<locale>/lesson*.ts),
+ * so a lesson reads in the shown language.
  */
+import type { Message, MessageKey } from '../../i18n/catalogue';
 import type { ReadingId } from '../measure/readings';
+
+/**
+ * A lesson's text: a catalogue key, or a key with parameters where the text names a value the
+ * lesson also uses as data (a slider bound, a seed) or a control by its own label (a nested message).
+ */
+export type LessonText = MessageKey | Message;
+
+export function lessonMessage(text: LessonText): Message {
+  return typeof text === 'string' ? { key: text } : text;
+}
 
 /** The controls a step can point at; the lesson panel names them in its words. */
 export const LESSON_CONTROLS = ['sliders', 'locks', 'newFace', 'sweep', 'audit', 'population', 'readout', 'copyLink'] as const;
@@ -41,15 +53,15 @@ export type MeasuredView =
 export interface LessonStep {
   /** Stable within its lesson (compare views refer to it). */
   id: string;
-  title: string;
+  title: LessonText;
   /** What the teacher says or the student reads first. */
-  instruction: string;
+  instruction: LessonText;
   /** What to do in the app. */
-  action: string;
+  action: LessonText;
   /** The controls the action uses (checked against LESSON_CONTROLS). */
   controls: readonly LessonControl[];
   /** The question for the class. */
-  question: string;
+  question: LessonText;
   /** All must hold for the step to be done; none: the step is done at once. */
   waitFor: readonly StepCondition[];
   measured: MeasuredView;
@@ -58,28 +70,29 @@ export interface LessonStep {
 }
 
 export interface NotesQuestion {
-  question: string;
+  question: LessonText;
   /** What the class is likely to see. */
-  likely: string;
+  likely: LessonText;
   /** Why the model and the measurements behave so. */
-  why: string;
+  why: LessonText;
 }
 
 export interface TeacherNotes {
-  goals: readonly string[];
+  goals: readonly LessonText[];
   /** What to do in 15, 30 and 45 minutes. */
-  timing: { minutes: 15 | 30 | 45; plan: string }[];
-  preparation: readonly string[];
+  timing: { minutes: 15 | 30 | 45; plan: LessonText }[];
+  preparation: readonly LessonText[];
   questions: readonly NotesQuestion[];
-  caveats: readonly string[];
+  caveats: readonly LessonText[];
+  /** Publications and pages by their own (English) titles: not translated. */
   reading: readonly { title: string; url: string }[];
 }
 
 export interface Lesson {
   /** The `lesson=` value in a link. */
   id: string;
-  title: string;
-  summary: string;
+  title: LessonText;
+  summary: LessonText;
   /** The state a lesson opened from the menu starts at: a fixed face, so a class sees the same one. */
   start: { seed: number; sliders?: Readonly<Record<string, number>>; locks?: readonly string[]; auditSeed?: number; auditSize?: number };
   steps: readonly LessonStep[];

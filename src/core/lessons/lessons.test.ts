@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALL_CATALOGUES } from '../../i18n/allCatalogues';
+import { loadCatalogue, message, translateText } from '../../i18n/catalogue';
 import { conditionProgress, describeCondition, stepProgress, type LessonContext } from './conditions';
 import { parseLessonLink, withLessonLink } from './lessonLink';
 import { LESSONS, lessonById } from './lessons';
 import type { Lesson } from './lessonTypes';
-import { lessonProblems } from './validateLessons';
+import { lessonProblems, lessonTexts } from './validateLessons';
 
 /** The served model's sliders: conditions must name these. */
 const ATTRIBUTE_IDS: string[] = (
@@ -21,10 +23,41 @@ const context = (over: Partial<LessonContext> = {}): LessonContext => ({
 });
 
 describe('lesson definitions', () => {
-  it('has at least three lessons with unique ids, each valid against the served sliders', () => {
+  it('has at least three lessons with unique ids, each valid against the served sliders and every catalogue', () => {
     expect(LESSONS.length).toBeGreaterThanOrEqual(3);
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
-    for (const lesson of LESSONS) expect(lessonProblems(lesson, ATTRIBUTE_IDS), lesson.id).toEqual([]);
+    for (const lesson of LESSONS) expect(lessonProblems(lesson, ATTRIBUTE_IDS, ALL_CATALOGUES), lesson.id).toEqual([]);
+  });
+
+  it('finds every text of a lesson: title, summary, four per step and the teacher notes', () => {
+    const lesson = lessonById('smiling')!;
+    const texts = lessonTexts(lesson);
+    const { notes } = lesson;
+    expect(texts).toHaveLength(
+      2 + 4 * lesson.steps.length + notes.goals.length + 3 + notes.preparation.length + 3 * notes.questions.length + notes.caveats.length,
+    );
+    expect(new Set(texts.map((t) => t.at)).size).toBe(texts.length);
+  });
+
+  it('catches a text whose key a language lacks, or whose placeholders its parameters do not fill', () => {
+    const lesson = lessonById('smiling')!;
+    const [first, second, ...rest] = lesson.steps;
+    const broken: Lesson = {
+      ...lesson,
+      title: 'lesson.missing' as never,
+      steps: [
+        { ...first!, question: message('lesson.smiling.smile.action') },
+        { ...second!, action: message('lesson.smiling.smile.action', { value: 90, extra: 1 }) },
+        ...rest,
+      ],
+    };
+    const { de, ...others } = ALL_CATALOGUES;
+    const withoutOne = { ...others, de: { ...de, 'lesson.smiling.summary': '' } };
+    const problems = lessonProblems(broken, ATTRIBUTE_IDS, withoutOne).join('\n');
+    expect(problems).toContain('smiling/title: "lesson.missing" is missing in en');
+    expect(problems).toContain('smiling/summary: "lesson.smiling.summary" is empty in de');
+    expect(problems).toContain('smiling/meet/question: "lesson.smiling.smile.action" in es has no value for {value}');
+    expect(problems).toContain('smiling/smile/action: "lesson.smiling.smile.action" in en does not use extra');
   });
 
   it('catches a condition on a slider, a reading or a compared step that does not exist', () => {
@@ -79,13 +112,17 @@ describe('conditions', () => {
     expect(stepProgress({ waitFor: [{ kind: 'neutral' }, smile90] }, context())).toBe('waiting');
   });
 
-  it('says what it waits for in words', () => {
+  it('says what it waits for in words, in the shown language', async () => {
     const label = (id: string) => ({ smiling: 'Smiling', young: 'Young', male: 'Male' })[id] ?? id;
-    expect(describeCondition(smile90, label)).toBe('Smiling at 90 or more');
-    expect(describeCondition({ kind: 'slider', attribute: 'young', atMost: 10 }, label)).toBe('Young at 10 or less');
-    expect(describeCondition({ kind: 'lock', attribute: 'male', locked: true }, label)).toBe('Male locked');
-    expect(describeCondition({ kind: 'auditDone', at: { attribute: 'young', atMost: 10 } }, label)).toBe(
-      'a finished audit with Young at 10 or less',
+    const words = (condition: Parameters<typeof describeCondition>[0], locale: 'en' | 'de' = 'en') =>
+      translateText(locale, describeCondition(condition, label));
+    expect(words(smile90)).toBe('Smiling at 90 or more');
+    expect(words({ kind: 'slider', attribute: 'young', atMost: 10 })).toBe('Young at 10 or less');
+    expect(words({ kind: 'lock', attribute: 'male', locked: true })).toBe('Male locked');
+    expect(words({ kind: 'auditDone', at: { attribute: 'young', atMost: 10 } })).toBe('a finished audit with Young at 10 or less');
+    await loadCatalogue('de');
+    expect(words({ kind: 'auditDone', at: { attribute: 'young', atMost: 10 } }, 'de')).toBe(
+      'ein fertiges Audit mit Young auf 10 oder weniger',
     );
   });
 });
@@ -102,10 +139,15 @@ describe('lesson links', () => {
   });
 
   it('says what it did with an unknown lesson or a step out of range', () => {
-    expect(parseLessonLink('?lesson=nope', LESSONS)).toMatchObject({ lessonId: null, problems: [expect.stringContaining('"nope"')] });
+    expect(parseLessonLink('?lesson=nope', LESSONS)).toMatchObject({
+      lessonId: null,
+      problems: [message('lessonLink.unknown', { id: 'nope', known: 'smiling, population, lock' })],
+    });
     expect(parseLessonLink('?lesson=lock&step=9', LESSONS)).toMatchObject({ lessonId: 'lock', step: 4 });
     expect(parseLessonLink('?lesson=lock&step=x', LESSONS)).toMatchObject({ lessonId: 'lock', step: 0 });
-    expect(parseLessonLink('?lesson=lock&step=x', LESSONS).problems[0]).toContain('showing step 1');
+    expect(translateText('en', parseLessonLink('?lesson=lock&step=x', LESSONS).problems)).toBe(
+      'Step "x" in the link is not a step of this lesson (1–5); showing step 1.',
+    );
   });
 });
 

@@ -1,31 +1,37 @@
+import { message } from '../../i18n/catalogue';
+import { SAME_PERSON_THRESHOLD } from '../identity';
 import type { Lesson } from './lessonTypes';
+
+/** The smile both steps ask for, in their conditions and in their words. */
+const SMILE = 90;
+const SEED = 21;
 
 /** Lesson 3: lock Male while Smiling moves; the drift before and after, and what the lock costs in identity. */
 export const LOCK_LESSON: Lesson = {
   id: 'lock',
-  title: 'Can a lock fix it, and what does it cost?',
-  summary: 'Hold P(male) with a lock while Smiling moves, and measure what the fix does to the face.',
-  start: { seed: 21 },
+  title: 'lesson.lock.title',
+  summary: 'lesson.lock.summary',
+  start: { seed: SEED },
   steps: [
     {
       id: 'start',
-      title: 'Start from the face as generated',
-      instruction: 'Every slider is at 50 and nothing is locked. The readings now are the start values.',
-      action: 'Wait until the readings appear.',
+      title: 'lesson.lock.start.title',
+      instruction: 'lesson.lock.start.instruction',
+      action: 'lesson.lock.start.action',
       controls: ['readout'],
-      question: 'What does the classifier read for this face: P(male), P(happy), age?',
+      question: 'lesson.lock.start.question',
       waitFor: [{ kind: 'neutral' }, { kind: 'lock', attribute: 'male', locked: false }],
       measured: { kind: 'readings', readings: ['pMale', 'pHappy', 'age'] },
     },
     {
       id: 'unlocked',
-      title: 'Smile without a lock',
-      instruction: 'First the problem: how far does P(male) drift when only Smiling moves?',
-      action: 'Move Smiling to 90 or more, with Male not locked.',
+      title: 'lesson.lock.unlocked.title',
+      instruction: 'lesson.lock.unlocked.instruction',
+      action: message('lesson.lock.unlocked.action', { value: SMILE }),
       controls: ['sliders'],
-      question: 'How far did P(male) drift? Is it flagged as a side effect?',
+      question: 'lesson.lock.unlocked.question',
       waitFor: [
-        { kind: 'slider', attribute: 'smiling', atLeast: 90 },
+        { kind: 'slider', attribute: 'smiling', atLeast: SMILE },
         { kind: 'lock', attribute: 'male', locked: false },
       ],
       measured: { kind: 'readings', readings: ['pMale', 'pHappy'], identity: true },
@@ -33,24 +39,23 @@ export const LOCK_LESSON: Lesson = {
     },
     {
       id: 'lock',
-      title: 'Lock Male',
-      instruction:
-        'A lock holds an attribute: the other sliders move only in directions that leave it where it was, and the app corrects the face until the reading holds.',
-      action: 'Tick "Lock" next to Male (Smiling may stay where it is).',
+      title: 'lesson.lock.lock.title',
+      instruction: 'lesson.lock.lock.instruction',
+      action: message('lesson.lock.lock.action', { lock: message('sliders.lock') }),
       controls: ['locks'],
-      question: 'What do you expect the lock to cost? Will the face still smile as much?',
+      question: 'lesson.lock.lock.question',
       waitFor: [{ kind: 'lock', attribute: 'male', locked: true }],
       measured: { kind: 'readings', readings: ['pMale', 'pHappy'], identity: true },
     },
     {
       id: 'locked',
-      title: 'Smile with Male locked',
-      instruction: 'Now the same move with the lock on. The readout says "lock held" or "lock could not hold".',
-      action: 'Keep Male locked and have Smiling at 90 or more.',
+      title: 'lesson.lock.locked.title',
+      instruction: 'lesson.lock.locked.instruction',
+      action: message('lesson.lock.locked.action', { value: SMILE }),
       controls: ['sliders', 'locks'],
-      question: 'Did the lock hold P(male)? Did P(happy) still rise as much?',
+      question: 'lesson.lock.locked.question',
       waitFor: [
-        { kind: 'slider', attribute: 'smiling', atLeast: 90 },
+        { kind: 'slider', attribute: 'smiling', atLeast: SMILE },
         { kind: 'lock', attribute: 'male', locked: true },
       ],
       measured: { kind: 'readings', readings: ['pMale', 'pHappy'], identity: true },
@@ -58,55 +63,41 @@ export const LOCK_LESSON: Lesson = {
     },
     {
       id: 'cost',
-      title: 'Before and after: the cost',
-      instruction: 'The table puts the two smiles side by side: without the lock and with it.',
-      action: 'Compare the drift of P(male) and the identity distance in both rows.',
+      title: 'lesson.lock.cost.title',
+      instruction: 'lesson.lock.cost.instruction',
+      action: 'lesson.lock.cost.action',
       controls: ['readout'],
-      question: 'The lock fixed one number. What else did it change, and would you call the result "the same person, smiling"?',
+      question: 'lesson.lock.cost.question',
       waitFor: [],
       measured: { kind: 'compare', steps: ['unlocked', 'locked'], readings: ['pMale', 'pHappy'] },
     },
   ],
   notes: {
-    goals: [
-      'Students see a technical fix for a side effect and measure whether it works.',
-      'Students see that every fix has a cost: here, the face moves further from the original person.',
-      'Students practise comparing two conditions with the same measurement.',
-    ],
+    goals: ['lesson.lock.goal1', 'lesson.lock.goal2', 'lesson.lock.goal3'],
     timing: [
-      { minutes: 15, plan: 'Steps 2, 4 and 5 on the projector; the class predicts before each move.' },
-      { minutes: 30, plan: 'All five steps, students on their own devices from the lesson link, answers on the student sheet.' },
-      {
-        minutes: 45,
-        plan: 'All five steps, then pairs try to fix another side effect (lock Young while Smiling moves) and report cost and benefit.',
-      },
+      { minutes: 15, plan: 'lesson.lock.plan15' },
+      { minutes: 30, plan: 'lesson.lock.plan30' },
+      { minutes: 45, plan: 'lesson.lock.plan45' },
     ],
-    preparation: [
-      "Try the lesson's face (seed 21) once: with a lock on, the app corrects the resting face, which takes a few extra seconds on a computer without a GPU.",
-      'If the drift at step 2 is small for this face, press N for another face and start again: a side effect is a tendency, not a law.',
-    ],
+    preparation: [message('lesson.lock.prep1', { seed: SEED }), 'lesson.lock.prep2'],
     questions: [
       {
-        question: 'How far did P(male) drift without the lock?',
-        likely: 'For many faces P(male) falls by 0.15 or more at Smiling 90–100 and is flagged as a side effect.',
-        why: 'The Smiling direction partly points along the Male direction, because the two went together in the training photographs.',
+        question: 'lesson.lock.q1',
+        likely: 'lesson.lock.q1.likely',
+        why: 'lesson.lock.q1.why',
       },
       {
-        question: 'Did the lock hold P(male)?',
-        likely: 'Usually within ±0.05 ("lock held"); sometimes it cannot, and the readout says so.',
-        why: 'The lock removes the Male component from the Smiling move and then corrects the face against the classifier; the classifier and the direction do not agree perfectly.',
+        question: 'lesson.lock.q2',
+        likely: 'lesson.lock.q2.likely',
+        why: 'lesson.lock.q2.why',
       },
       {
-        question: 'What did the lock cost?',
-        likely: 'P(happy) may rise less, and the identity distance is often larger than without the lock.',
-        why: 'Holding one reading forces the face to change in other ways; a fix that satisfies one number can make the person less recognisable.',
+        question: 'lesson.lock.q3',
+        likely: 'lesson.lock.q3.likely',
+        why: 'lesson.lock.q3.why',
       },
     ],
-    caveats: [
-      "The lock holds face-api's reading of the face, which is itself a biased classifier: holding the number is not the same as holding how people see the face.",
-      '"Male" is a classifier\'s reading of presentation; the lock holds presentation as that classifier sees it.',
-      'Identity distance is face-api\'s face-recognition reading; under 0.6 means "likely the same person" to that network only.',
-    ],
+    caveats: ['lesson.lock.caveat1', 'lesson.lock.caveat2', message('lesson.lock.caveat3', { threshold: SAME_PERSON_THRESHOLD })],
     reading: [
       { title: 'Shen et al., InterFaceGAN: conditional manipulation', url: 'https://arxiv.org/abs/2005.09635' },
       { title: 'Härkönen et al., GANSpace', url: 'https://arxiv.org/abs/2004.02546' },
