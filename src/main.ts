@@ -10,6 +10,7 @@ import './app.css';
 import { audit } from './app/audit.svelte';
 import { lesson } from './app/lesson.svelte';
 import { notices } from './app/notices.svelte';
+import { presenter } from './app/presenter.svelte';
 import { presenterReadings } from './app/presenterReadings.svelte';
 import { session } from './app/session.svelte';
 import { deviceLimits } from './app/deviceLimits.svelte';
@@ -42,6 +43,7 @@ async function connect(handle: EngineHandle): Promise<void> {
 
 await connect(await createEngine(choice.thread));
 presenterReadings.follow();
+session.ahead.chosenInPresenter = () => presenter.playAttribute;
 for (const problem of audit.follow(window)) notices.add(problem);
 const readings = { start: () => presenterReadings.start, now: () => presenterReadings.shown?.measurement ?? null };
 for (const problem of lesson.follow(window, readings)) notices.add(problem);

@@ -78,11 +78,14 @@ export class ExplorerState {
     };
   }
 
-  /** The faces to prepare ahead from this state (core/prepare/preparePlan.ts). */
-  prepareItems(): PrepareItem[] {
+  /**
+   * The faces to prepare ahead from this state (core/prepare/preparePlan.ts), along `lead` first:
+   * the slider in use, or in the presenter the one chosen for Play.
+   */
+  prepareItems(lead = this.activeSlider): PrepareItem[] {
     const visible = visibleAttributes(this.attributes, this.sliders, this.locked, this.showAdvanced).map((a) => a.id);
     const reference = this.referenceLatent(this.seed);
-    return preparePlan(this.sliders, this.activeSlider, visible, { forPlay: this.mode === 'presenter' }).map(({ varies, value }) => {
+    return preparePlan(this.sliders, lead, visible, { forPlay: this.mode === 'presenter' }).map(({ varies, value }) => {
       const sliders = { ...this.sliders, [varies]: value };
       return {
         varies,

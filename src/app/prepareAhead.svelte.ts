@@ -22,6 +22,8 @@ export class PrepareAhead {
   /** Whether the page is in view: a hidden tab prepares nothing. */
   private pageVisible = true;
   private readonly planSoon = new SettleTimer();
+  /** The slider chosen in the presenter (Play's), wired by main.ts: there, the plan starts along it. */
+  chosenInPresenter: () => string | null = () => null;
 
   constructor(private readonly deps: PrepareAheadDeps) {}
 
@@ -61,7 +63,8 @@ export class PrepareAhead {
     const engine = this.deps.engine();
     if (!engine) return;
     const wanted = state.prepareAhead && this.pageVisible && state.mode !== 'gallery' && state.locked.size === 0;
-    void engine.prepare(wanted ? state.prepareItems() : []);
+    const lead = state.mode === 'presenter' ? (this.chosenInPresenter() ?? state.activeSlider) : state.activeSlider;
+    void engine.prepare(wanted ? state.prepareItems(lead) : []);
   }
 
   /** The slider and value a prepared face on screen shows while the exact face waits. */

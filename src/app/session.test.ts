@@ -58,6 +58,29 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+describe('Faces prepared ahead', () => {
+  it('in the presenter, go along the slider chosen for Play first, with its half-steps next', async () => {
+    const { engine } = fakeEngine();
+    const session = new Session();
+    session.connect(handle(engine), fakePage('?seed=3&hd=0'));
+    await session.start();
+    const [first, chosen] = session.state.attributes.map((a) => a.id);
+    session.ahead.chosenInPresenter = () => chosen!;
+    const planned = () => vi.mocked(engine.prepare).mock.lastCall![0].map((item) => item.varies);
+    session.ahead.send();
+    // In explore mode the presenter's choice does not count.
+    expect(planned()[0]).not.toBe(chosen);
+    session.setMode('presenter');
+    session.ahead.send();
+    expect(
+      planned()
+        .slice(0, 40)
+        .every((id) => id === chosen),
+    ).toBe(true);
+    expect(planned()).toContain(first);
+  });
+});
+
 describe('Session start path', () => {
   it('runs the same start sequence for a first load, Retry and a lost backend', async () => {
     const sequence = vi.fn(runStartSequence);
