@@ -9,7 +9,11 @@ import { offlineWeightsFor } from './scripts/build/offlineWeights';
 import { copyModels, serveModels } from './scripts/build/serveModels';
 
 /** Node tests that load the real model or face-api's networks (seconds each). */
-const REAL_MODEL_NODE_TESTS = ['scripts/research/storage/entropyStorage.test.ts', 'scripts/fit/nodeFaceMeasurer.test.ts'];
+const REAL_MODEL_NODE_TESTS = [
+  'scripts/research/storage/entropyStorage.test.ts',
+  'scripts/fit/nodeFaceMeasurer.test.ts',
+  'scripts/testing/generatorSteps.test.ts',
+];
 
 const offlineWeights = offlineWeightsFor(resolve(import.meta.dirname), SERVED_MODEL_FOLDER);
 const offlineUpscaler = offlineWeightsFor(resolve(import.meta.dirname), 'models/upscaler-x4/');

@@ -1,5 +1,6 @@
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
+import { sequentialCuts, type GraphNode } from './graphCuts';
 import type { ModelManifest } from './manifest';
 
 /**
@@ -11,11 +12,14 @@ export class FaceGenerator {
     private readonly model: GraphModel,
     readonly manifest: ModelManifest,
     readonly backend: string,
+    /** Where `generateInSteps` pauses (graphCuts.ts); none: one step. */
+    readonly cuts: readonly string[],
   ) {}
 
   static async create(artifacts: tf.io.ModelArtifacts, manifest: ModelManifest): Promise<FaceGenerator> {
     const model = await loadGraphModel(tf.io.fromMemory(artifacts));
-    return new FaceGenerator(model, manifest, tf.getBackend());
+    const nodes = (artifacts.modelTopology as { node?: GraphNode[] } | undefined)?.node ?? [];
+    return new FaceGenerator(model, manifest, tf.getBackend(), sequentialCuts(nodes));
   }
 
   get latentSize(): number {
@@ -36,6 +40,27 @@ export class FaceGenerator {
       const batch = tf.tensor2d(concatRows(latents, this.latentSize), [latents.length, this.latentSize]);
       return this.generate(batch);
     });
+  }
+
+  /**
+   * The same faces one step at a time: after each step `between` runs, and when it answers false
+   * (a user's request came in) the faces are given up and null returned. Faces drawn ahead use it.
+   */
+  async generateInSteps(latents: readonly Float32Array[], between: () => Promise<boolean>): Promise<tf.Tensor4D | null> {
+    let name = this.manifest.inputName;
+    let current: tf.Tensor = tf.tensor2d(concatRows(latents, this.latentSize), [latents.length, this.latentSize]);
+    for (const cut of [...this.cuts, null]) {
+      const input = current;
+      current = tf.tidy(() => this.model.execute({ [name]: input }, cut ?? undefined) as tf.Tensor);
+      input.dispose();
+      if (cut === null) break;
+      name = cut;
+      if (!(await between())) {
+        current.dispose();
+        return null;
+      }
+    }
+    return current as tf.Tensor4D;
   }
 
   /** Runs one face so shaders compile and weights upload before the first visible frame. */

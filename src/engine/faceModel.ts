@@ -9,6 +9,11 @@ export interface FaceModel {
   /** The tfjs backend it draws on. */
   readonly backend: string;
   render(latents: readonly Float32Array[]): Promise<FaceImage[]>;
+  /**
+   * The same faces drawn step by step, `between` run after each step; null when `between`
+   * answers false (given up). A model that cannot step draws them in one go.
+   */
+  renderInSteps?(latents: readonly Float32Array[], between: () => Promise<boolean>): Promise<FaceImage[] | null>;
   dispose(): void;
 }
 
@@ -21,6 +26,15 @@ export function generatorModel(generator: FaceGenerator, lost: Promise<never>): 
     backend: generator.backend,
     async render(latents) {
       const faces = generator.generateFrom(latents);
+      try {
+        return await Promise.race([readFaceImages(faces), lost]);
+      } finally {
+        faces.dispose();
+      }
+    },
+    async renderInSteps(latents, between) {
+      const faces = await generator.generateInSteps(latents, between);
+      if (!faces) return null;
       try {
         return await Promise.race([readFaceImages(faces), lost]);
       } finally {

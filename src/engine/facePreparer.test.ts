@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PrepareItem } from '../core/prepare/prepareQueue';
-import { facesRendered, request, runtimeWithFakes, stages, until } from './runtimeFakes';
+import { facesRendered, request, runtimeWithFakes, stages, stepping, until } from './runtimeFakes';
 
 type Fakes = ReturnType<typeof runtimeWithFakes>;
 
@@ -101,6 +101,21 @@ describe('FaceRuntime prepared faces', () => {
     // The old seed's plan was dropped, not finished: at most the face under way was drawn.
     expect(runtime.preparer.pending).toBe(0);
     expect(runtime.preparer.drawn).toBeLessThanOrEqual(drawnBefore + 1);
+  });
+
+  it('gives up a face being prepared between its steps when a user request comes in', async () => {
+    const { runtime, updates } = runtimeWithFakes();
+    runtime.draw(at(1, 50));
+    await runtime.idle();
+    runtime.preparer.plan(along([55, 45, 60, 40]));
+    await until(() => stepping.underWay);
+    const givenUp = stepping.givenUp;
+    const drawnBefore = runtime.preparer.drawn;
+    runtime.draw(at(2, 50, 7)); // another seed
+    await runtime.idle();
+    expect(stepping.givenUp).toBe(givenUp + 1);
+    expect(runtime.preparer.drawn).toBe(drawnBefore);
+    expect(stages(updates, 2)).toEqual(['drawn', 'measured', 'final']);
   });
 
   it('prepares nothing with an empty plan (switched off)', async () => {

@@ -2,7 +2,8 @@
  * Prepares faces ahead while the face rests (core/prepare/): draws the plan's faces a batch at a
  * time and keeps them for drags, key steps, Play and Back/Forward, then measures them in the same
  * order. It works only while `canWork` says the user is waiting for nothing, and checks again
- * before every batch and every measurement, so a user's face waits for one step at most.
+ * before every batch, between the steps of a face (core/graphCuts.ts) and before every
+ * measurement, so a user's face waits for one step of one face at most.
  */
 import type { FaceImage } from '../core/faceBytes';
 import type { FaceReadings } from '../core/frameRecord';
@@ -12,7 +13,8 @@ import { PrepareQueue, type PrepareItem } from '../core/prepare/prepareQueue';
 import type { FrameState } from '../core/presenter/frameState';
 
 export interface PreparerDeps {
-  render(latents: Float32Array[]): Promise<FaceImage[]>;
+  /** Faces drawn step by step, `between` after each step; null when it answered false (given up). */
+  render(latents: Float32Array[], between: () => Promise<boolean>): Promise<FaceImage[] | null>;
   /** Readings of a prepared face, or null when measuring is held. */
   readings(image: FaceImage, latent: Float32Array, reference: Float32Array): Promise<FaceReadings> | null;
   /** Nothing of the user's is waiting, drawing or resting. */
@@ -83,7 +85,13 @@ export class FacePreparer {
       const batch = this.queue.take(this.deps.batchSize, (state) => this.cache.has(state));
       if (batch.length > 0) {
         // Faces first, readings after: the plan's whole reach is ready sooner for a drag.
-        const images = await this.deps.render(batch.map((item) => item.latent));
+        // Between steps a user's request gets in; the batch is given up for it (the next plan, sent
+        // when the face rests again, asks for these faces anew).
+        const images = await this.deps.render(
+          batch.map((item) => item.latent),
+          async () => (await nextTask(), this.deps.canWork()),
+        );
+        if (!images) return;
         this.drawn += batch.length;
         for (const [i, item] of batch.entries()) {
           this.remember({ state: item.state, image: images[i]! });

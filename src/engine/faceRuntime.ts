@@ -88,7 +88,7 @@ export class FaceRuntime {
     const hdFailed = (error: unknown) => deps.hdFailed(error);
     this.stages = { lockHold, reader, hd: deps.hd, measuring: () => this.measuring, hdFailed };
     this.preparer = new FacePreparer({
-      render: (latents) => deps.model.render(latents),
+      render: (latents, between) => (deps.model.renderInSteps ? deps.model.renderInSteps(latents, between) : deps.model.render(latents)),
       readings: (image, latent, reference) => (this.measuring ? this.reader.readings(image, latent, reference) : null),
       canWork: () => !this.loopBusy && !this.exactSoon.pending && !this.inputSoon.pending && this.restPasses === 0,
       near: () => this.newestState,

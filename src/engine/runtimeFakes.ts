@@ -26,15 +26,38 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 let rendered = 0;
 /** Faces the fake model has drawn so far. */
 export const facesRendered = () => rendered;
+const flatFaces = (latents: readonly Float32Array[]) =>
+  latents.map((z) => ({
+    rgba: new Uint8ClampedArray(SIZE * SIZE * 4).fill(Math.round(255 * sigmoid(z[0]!))),
+    width: SIZE,
+    height: SIZE,
+  }));
+/** Steps of a face drawn step by step, and how long each takes. */
+export const FACE_STEPS = 4;
+export const STEP_MS = 20;
+/** Faces given up between steps, and whether a stepped face is under way. */
+export const stepping = { givenUp: 0, underWay: false };
 const fakeModel: FaceModel = {
   backend: 'fake',
   render: async (latents) => {
     rendered += latents.length;
-    return latents.map((z) => ({
-      rgba: new Uint8ClampedArray(SIZE * SIZE * 4).fill(Math.round(255 * sigmoid(z[0]!))),
-      width: SIZE,
-      height: SIZE,
-    }));
+    return flatFaces(latents);
+  },
+  renderInSteps: async (latents, between) => {
+    stepping.underWay = true;
+    try {
+      for (let step = 1; step <= FACE_STEPS; step++) {
+        await new Promise((resolve) => setTimeout(resolve, STEP_MS));
+        if (step < FACE_STEPS && !(await between())) {
+          stepping.givenUp++;
+          return null;
+        }
+      }
+    } finally {
+      stepping.underWay = false;
+    }
+    rendered += latents.length;
+    return flatFaces(latents);
   },
   dispose: () => {},
 };

@@ -12,12 +12,14 @@ const facesDrawn = (page: Page) => page.evaluate(() => window.__faceExplorer!.fa
 /** Waits until the plan is drawn: nothing left to prepare and at least `kept` faces kept. */
 async function preparedAtLeast(page: Page, kept: number): Promise<void> {
   await expect
-    .poll(async () => page.evaluate(async () => (await window.__faceExplorer!.preparedStats()) ?? { kept: 0, pending: -1 }), {
-      timeout: 60_000,
-    })
-    .toMatchObject({ pending: 0, kept: expect.any(Number) });
-  const stats = await page.evaluate(() => window.__faceExplorer!.preparedStats());
-  expect(stats!.kept).toBeGreaterThanOrEqual(kept);
+    .poll(
+      async () => {
+        const stats = await page.evaluate(() => window.__faceExplorer!.preparedStats());
+        return stats && stats.pending === 0 && stats.kept >= kept ? 'drawn' : JSON.stringify(stats);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe('drawn');
 }
 
 /**
