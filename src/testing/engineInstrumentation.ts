@@ -79,6 +79,11 @@ export function instrumentEngine(config: FaceEngineConfig): { engine: FaceEngine
         facesDrawn += latents.length;
         return model.render(latents);
       },
+      renderInSteps: async (latents, between) => {
+        const faces = await model.renderInSteps!(latents, between);
+        if (faces) facesDrawn += latents.length;
+        return faces;
+      },
       dispose: () => model.dispose(),
     };
   };
