@@ -122,7 +122,9 @@ async function main(): Promise<void> {
       const page = await openRested(session, { ...base, mode: 'presenter', prepare: prepare ? '1' : '0' }, Math.max(...rests));
       const { records, faces } = await page.evaluate(playInPage, { from: PLAY_PERIOD_S, to: 2 * PLAY_PERIOD_S });
       play.push({ prepare, recordsPerSecond: records, facesPerSecond: faces });
-      log(`Play, prepare ${prepare ? 'on' : 'off'}: ${records.toFixed(1)} records/s, ${faces.toFixed(1)} different faces/s on its second pass`);
+      log(
+        `Play, prepare ${prepare ? 'on' : 'off'}: ${records.toFixed(1)} records/s, ${faces.toFixed(1)} different faces/s on its second pass`,
+      );
       await page.close();
     }
     return { chromium: session.version, backend: values.backend, drags, play };

@@ -47,7 +47,12 @@ function metricsMessage(m: DirectionMetrics): Message {
   if (m.kind === 'logistic') {
     return {
       key: 'fit.logistic',
-      params: { accuracy: percentValue(m.heldOutAccuracy), auc: numberValue(m.heldOutAuc, 2), positive: percentValue(m.positiveFraction), ...split },
+      params: {
+        accuracy: percentValue(m.heldOutAccuracy),
+        auc: numberValue(m.heldOutAuc, 2),
+        positive: percentValue(m.positiveFraction),
+        ...split,
+      },
     };
   }
   return {
