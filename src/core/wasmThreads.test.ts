@@ -4,10 +4,9 @@ import { chooseWasmThreads, isWasmThreadCount, MAX_WASM_THREADS } from './wasmTh
 const isolatedWorker = { isolated: true, inWorker: true };
 
 describe('chooseWasmThreads', () => {
-  it('uses every core but the page’s in an isolated worker, not tfjs’s half', () => {
-    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 6 })).toEqual({ threads: 5, why: null });
-    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 4 })).toEqual({ threads: 3, why: null });
-    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 2 })).toEqual({ threads: 1, why: { key: 'status.why.pageCore' } });
+  it('uses every core in an isolated worker, not tfjs’s half', () => {
+    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 6 })).toEqual({ threads: 6, why: null });
+    expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 2 })).toEqual({ threads: 2, why: null });
     expect(chooseWasmThreads(null, { ...isolatedWorker, cores: 1 })).toEqual({ threads: 1, why: { key: 'status.why.oneCore' } });
   });
 

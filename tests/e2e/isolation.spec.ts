@@ -1,8 +1,7 @@
 /**
  * Every core on WASM: the site is cross-origin isolated (headers from the server, or from the
  * service worker where the host sends none), so the engine's WASM backend can run tfjs's threaded
- * build (every core but the page's: one on this 2-core machine, so the threaded build is also
- * tested with a link's threads=2), and says how many threads it has.
+ * build on every core, and says how many threads it has.
  */
 import type { Page } from '@playwright/test';
 import { NOT_ISOLATED_COOKIE } from '../../scripts/build/serve-static';
@@ -10,25 +9,21 @@ import { MAX_WASM_THREADS } from '../../src/core/wasmThreads';
 import { TINY_MODEL, waitForFace } from './appPage';
 import { expect, test } from './fixtures';
 
-/** What the engine should choose here: every core the browser reports but the page's, up to tfjs's pool. */
-const everyCore = (page: Page) =>
-  page.evaluate((max) => Math.min(max, Math.max(1, (navigator.hardwareConcurrency || 1) - 1)), MAX_WASM_THREADS);
+/** What the engine should choose here: every core the browser reports, up to tfjs's pool. */
+const everyCore = (page: Page) => page.evaluate((max) => Math.min(max, Math.max(1, navigator.hardwareConcurrency || 1)), MAX_WASM_THREADS);
 
 const threadsText = (n: number) => `on ${n} ${n === 1 ? 'thread' : 'threads'}`;
 
-test('the page is cross-origin isolated and WASM draws on every core but the page’s, in the engine’s worker', async ({ page, openApp }) => {
+test('the page is cross-origin isolated and WASM draws on every core, in the engine’s worker', async ({ page, openApp }) => {
   await openApp({ backend: 'wasm', model: TINY_MODEL, seed: '3' });
   await waitForFace(page);
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   await expect(page.getByTestId('backend')).toHaveText('wasm');
   const threads = await everyCore(page);
   await expect(page.getByTestId('wasm-threads')).toHaveText(threadsText(threads));
-  // On 2 cores the one thread says why; with more, threads need no reason.
+  // One thread says why; threads need no reason.
   if (threads > 1) await expect(page.getByTestId('wasm-threads-why')).toHaveCount(0);
-  else
-    await expect(page.getByTestId('wasm-threads-why')).toHaveText(
-      /^\(one thread because (the page keeps the other core|this device reports one core)\)$/,
-    );
+  else await expect(page.getByTestId('wasm-threads-why')).toHaveText('(one thread because this device reports one core)');
 });
 
 test('the threaded build draws in the engine’s worker, its threads nested workers there', async ({ page, openApp }) => {

@@ -47,7 +47,6 @@ export const shell: Record<keyof typeof en, string> = {
   'status.oneThreadBecause': '(ein Thread, weil {why})',
   'status.why.notIsolated': 'die Seite nicht ursprungsübergreifend isoliert ist',
   'status.why.needWorker': 'Threads den Worker der Engine brauchen',
-  'status.why.pageCore': 'die Seite den anderen Kern behält',
   'status.why.oneCore': 'dieses Gerät nur einen Kern meldet',
   'status.onPageBecause': '(auf der Seite, weil {why})',
   'download.label': 'PNG herunterladen',

@@ -46,7 +46,6 @@ export const shell = {
   'status.oneThreadBecause': '(one thread because {why})',
   'status.why.notIsolated': 'the page is not cross-origin isolated',
   'status.why.needWorker': 'threads need the engine’s worker',
-  'status.why.pageCore': 'the page keeps the other core',
   'status.why.oneCore': 'this device reports one core',
   'status.onPageBecause': '(on the page because {why})',
   'download.label': 'Download PNG',

@@ -47,7 +47,6 @@ export const shell: Record<keyof typeof en, string> = {
   'status.oneThreadBecause': '(un hilo porque {why})',
   'status.why.notIsolated': 'la página no está aislada entre orígenes',
   'status.why.needWorker': 'los hilos necesitan el worker del motor',
-  'status.why.pageCore': 'la página se queda con el otro núcleo',
   'status.why.oneCore': 'este dispositivo indica un solo núcleo',
   'status.onPageBecause': '(en la página porque {why})',
   'download.label': 'Descargar PNG',
